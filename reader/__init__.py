@@ -1,0 +1,1 @@
+"""Khabarkhan: a desktop reader for Persian news."""

@@ -1,0 +1,1 @@
+"""Persian text: display normalization and the search key."""
