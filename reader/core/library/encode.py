@@ -1,0 +1,112 @@
+"""Turning an ``Article`` into stored rows: search keys, content hash, date keys.
+
+Shared by ``Library.add_articles`` and the import pipeline so both deduplicate
+the same way. The content hash is taken over the *search key* of title and body
+with whitespace collapsed, so the same article from two corpora (one with Arabic
+yeh and no ZWNJ, one clean) is recognised as a duplicate.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+import zlib
+from hashlib import blake2b
+
+from reader.core.article import Article
+from reader.core.library.timekeys import jalali_keys, to_epoch
+from reader.core.persian.search_key import search_key
+
+INSERT_ARTICLE = """
+INSERT OR IGNORE INTO articles (
+    title, overline, lead, body, news_code, published, date_is_fallback, jmonth, jday,
+    site, source, url, category, tags, origin_path, origin_index, format,
+    content_hash, title_key, imported_at
+) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+"""
+INSERT_FTS = "INSERT INTO fts (rowid, title, lead, body) VALUES (?, ?, ?, ?)"
+INSERT_RAW = "INSERT OR REPLACE INTO article_raw (id, raw) VALUES (?, ?)"
+
+
+def _canonical_agency():  # -> Callable[[str], str] | None
+    try:
+        from reader.core.agencies import canonical_agency
+    except ImportError:
+        return None
+    return canonical_agency
+
+
+def agency_name(name: str | None, _cache: dict[str, str] = {}) -> str:  # noqa: B006
+    """Canonical stored agency name ('' when unknown); cached, agencies repeat a lot."""
+    if not name or not name.strip():
+        return ""
+    hit = _cache.get(name)
+    if hit is None:
+        fn = _canonical_agency()
+        try:
+            hit = (fn(name) if fn else None) or name.strip()
+        except Exception:  # a bad alias table must not stop an import
+            hit = name.strip()
+        if len(_cache) < 100_000:
+            _cache[name] = hit
+    return hit
+
+
+def content_hash(title_key: str, lead_key: str, body_key: str) -> int:
+    """Signed 64-bit hash of the folded text (SQLite INTEGER)."""
+    text = body_key if body_key.strip() else lead_key
+    data = (" ".join(title_key.split()) + "\x1f" + " ".join(text.split())).encode()
+    return int.from_bytes(blake2b(data, digest_size=8).digest(), "big", signed=True)
+
+
+def insert_article(
+    conn: sqlite3.Connection, article: Article, imported_at: int | None = None
+) -> int | None:
+    """Insert one article (inside the caller's transaction); its id, or None if a duplicate."""
+    title_key = search_key(article.title)
+    lead_key = search_key(article.lead)
+    body_key = search_key("\n".join(p.text for p in article.body))
+    published = to_epoch(article.published)
+    jmonth, jday = jalali_keys(published)
+    body = json.dumps(
+        [[p.text, 1] if p.heading else [p.text] for p in article.body], ensure_ascii=False
+    )
+    news_code = article.news_code or None
+    cur = conn.execute(
+        INSERT_ARTICLE,
+        (
+            article.title,
+            article.overline or "",
+            article.lead or "",
+            body,
+            news_code,
+            published,
+            int(article.date_is_fallback),
+            jmonth,
+            jday,
+            agency_name(article.site),
+            agency_name(article.source),
+            article.url,
+            article.category,
+            json.dumps(article.tags, ensure_ascii=False) if article.tags else "[]",
+            article.origin_path or "",
+            article.origin_index,
+            article.format or "",
+            content_hash(title_key, lead_key, body_key),
+            title_key,
+            int(time.time()) if imported_at is None else imported_at,
+        ),
+    )
+    if cur.rowcount != 1:
+        return None
+    article_id = int(cur.lastrowid or 0)
+    conn.execute(INSERT_FTS, (article_id, title_key, lead_key, body_key))
+    if article.raw:
+        conn.execute(INSERT_RAW, (article_id, zlib.compress(article.raw.encode(), 1)))
+    return article_id
+
+
+def decode_body(stored: str) -> list[tuple[str, bool]]:
+    """Paragraphs as (text, heading) from the stored JSON body."""
+    return [(item[0], len(item) > 1 and bool(item[1])) for item in json.loads(stored)]

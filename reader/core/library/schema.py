@@ -1,0 +1,133 @@
+"""The library's SQLite schema and its forward migrations.
+
+The schema version lives in ``PRAGMA user_version`` (and is mirrored in ``meta``
+for humans); ``MIGRATIONS[i]`` upgrades version ``i`` to ``i + 1``. A library
+written by a newer Khabarkhan is refused rather than silently damaged.
+
+Design notes (why the columns look like this):
+- ``published`` is a UTC epoch in seconds and NOT NULL: undated articles carry
+  ``NO_DATE`` (far in the past) so every sort key is a plain comparable value and
+  the date index doubles as the sort order (newest first ends with the undated).
+- ``jmonth`` (Jalali ``year * 100 + month``, Tehran local) and ``jday`` make the
+  timeline histograms an index-only ``GROUP BY``.
+- ``site``/``source`` are ``''`` when unknown (NOT NULL keeps indexes simple).
+- The covering sort indexes carry every column the list filters on, so a count or
+  a deep ``OFFSET`` walks only the index, never the wide article rows.
+- The FTS5 table is *contentless*: it indexes the search key (``search_key``) of
+  title, lead and body, which is never needed back, so it is not stored twice.
+  (SQLite here is 3.40: no ``contentless_delete``; articles are never deleted.)
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+NO_DATE = -(1 << 62)
+"""``published`` value of an article whose date is unknown."""
+
+_V1 = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    overline TEXT NOT NULL DEFAULT '',
+    lead TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '[]',
+    news_code TEXT,
+    published INTEGER NOT NULL,
+    date_is_fallback INTEGER NOT NULL DEFAULT 0,
+    jmonth INTEGER,
+    jday INTEGER,
+    site TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    url TEXT,
+    category TEXT,
+    tags TEXT NOT NULL DEFAULT '[]',
+    origin_path TEXT NOT NULL DEFAULT '',
+    origin_index INTEGER,
+    format TEXT NOT NULL DEFAULT '',
+    content_hash INTEGER NOT NULL,
+    title_key TEXT NOT NULL DEFAULT '',
+    imported_at INTEGER NOT NULL,
+    read INTEGER NOT NULL DEFAULT 0,
+    starred INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE article_raw (id INTEGER PRIMARY KEY, raw BLOB NOT NULL);
+
+CREATE UNIQUE INDEX ux_articles_hash ON articles(content_hash);
+CREATE UNIQUE INDEX ux_articles_code ON articles(site, news_code)
+    WHERE news_code IS NOT NULL AND site <> '';
+CREATE INDEX ix_articles_date ON articles(published, site, source, read, starred);
+CREATE INDEX ix_articles_site ON articles(site, published, source, read, starred);
+CREATE INDEX ix_articles_source ON articles(source, published, site, read, starred);
+CREATE INDEX ix_articles_title ON articles(title_key, published, site, source, read, starred);
+CREATE INDEX ix_articles_month ON articles(jmonth, jday, site, source, read, starred);
+CREATE INDEX ix_articles_unread ON articles(published) WHERE read = 0;
+CREATE INDEX ix_articles_starred ON articles(published) WHERE starred = 1;
+
+CREATE VIRTUAL TABLE fts USING fts5(
+    title, lead, body,
+    content='', columnsize=0, tokenize='unicode61 remove_diacritics 0'
+);
+
+CREATE TABLE files (
+    path TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    format TEXT NOT NULL DEFAULT '',
+    records_done INTEGER NOT NULL DEFAULT 0,
+    complete INTEGER NOT NULL DEFAULT 0,
+    added INTEGER NOT NULL DEFAULT 0,
+    duplicates INTEGER NOT NULL DEFAULT 0,
+    imported_at INTEGER NOT NULL
+) WITHOUT ROWID;
+"""
+
+MIGRATIONS: list[str] = [_V1]
+"""``MIGRATIONS[i]`` takes a library from schema version ``i`` to ``i + 1``."""
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class SchemaError(Exception):
+    """The file is a library this version cannot use (e.g. written by a newer version)."""
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the schema up to ``SCHEMA_VERSION``; returns the version found before."""
+    found = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if found > SCHEMA_VERSION:
+        raise SchemaError(
+            f"library schema version {found} is newer than this program's {SCHEMA_VERSION}"
+        )
+    for version in range(found, SCHEMA_VERSION):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _split(MIGRATIONS[version]):
+                conn.execute(statement)
+            conn.execute(
+                "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)",
+                (str(version + 1),),
+            )
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return found
+
+
+def _split(script: str) -> list[str]:
+    """Statements of a migration script (``executescript`` would commit implicitly)."""
+    statements: list[str] = []
+    current = ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return statements

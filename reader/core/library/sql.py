@@ -1,0 +1,114 @@
+"""ArticleQuery -> one SQL statement.
+
+All filtering and sorting happens in SQLite. Full-text conditions are written as
+``id IN (SELECT rowid FROM fts WHERE fts MATCH ?)``: measured on this machine a
+plain join with the FTS table took up to 122 ms where this form takes 0.3-6 ms,
+because SQLite can then drive the query from the covering date/site indexes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from reader.core.library.timekeys import day_range
+from reader.core.query import ArticleQuery, SortKey
+from reader.core.search import ParsedQuery, parse
+
+ROW_COLUMNS = "id, title, overline, site, source, published, read, starred"
+
+# Sort key columns per SortKey; every key ends with id for a stable tie-break and
+# all parts go the same direction so reading the reversed order is exact.
+SORT_COLUMNS: dict[SortKey, tuple[str, ...]] = {
+    SortKey.DATE: ("published", "id"),
+    SortKey.TITLE: ("title_key", "published", "id"),
+    SortKey.SITE: ("site", "published", "id"),
+}
+
+
+@dataclass(slots=True)
+class Where:
+    """A WHERE clause and its parameters."""
+
+    clauses: list[str] = field(default_factory=list)
+    params: list[object] = field(default_factory=list)
+
+    def add(self, clause: str, *params: object) -> None:
+        self.clauses.append(clause)
+        self.params.extend(params)
+
+    @property
+    def sql(self) -> str:
+        return (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
+
+
+@lru_cache(maxsize=256)
+def parsed(text: str) -> ParsedQuery:
+    """Parse once per distinct search text (the GUI re-queries the same text often)."""
+    return parse(text)
+
+
+def _in(
+    column: str, values: list[str] | frozenset[str], where: Where, negate: bool = False
+) -> None:
+    values = sorted(values)
+    marks = ", ".join("?" * len(values))
+    where.add(f"{column} {'NOT IN' if negate else 'IN'} ({marks})", *values)
+
+
+def where_for(
+    q: ArticleQuery,
+    *,
+    dates: bool = True,
+    sites: bool = True,
+    sources: bool = True,
+) -> Where:
+    """WHERE clause for ``q``; a facet or histogram switches off its own filter."""
+    where = Where()
+    if dates and (q.date_from or q.date_to):
+        lo, hi = day_range(q.date_from, q.date_to)
+        if lo is not None:
+            where.add("published >= ?", lo)
+        if hi is not None:
+            where.add("published < ?", hi)
+    if sites and q.sites:
+        _in("site", q.sites, where)
+    if sources and q.sources:
+        _in("source", q.sources, where)
+    if q.unread_only:
+        where.add("read = 0")
+    if q.starred_only:
+        where.add("starred = 1")
+    if q.text.strip():
+        p = parsed(q.text.strip())
+        if sites and p.sites:
+            _in("site", p.sites, where)
+        if sites and p.excluded_sites:
+            _in("site", p.excluded_sites, where, negate=True)
+        if sources and p.sources:
+            _in("source", p.sources, where)
+        if sources and p.excluded_sources:
+            _in("source", p.excluded_sources, where, negate=True)
+        match = p.match()
+        if match:
+            where.add("id IN (SELECT rowid FROM fts WHERE fts MATCH ?)", match)
+        exclude = p.exclude_match()
+        if exclude:
+            where.add("id NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)", exclude)
+    return where
+
+
+def order_by(q: ArticleQuery, *, reverse: bool = False) -> str:
+    """ORDER BY clause of ``q`` (``reverse`` reads the same order backwards)."""
+    descending = q.descending != reverse
+    direction = "DESC" if descending else "ASC"
+    return " ORDER BY " + ", ".join(f"{c} {direction}" for c in SORT_COLUMNS[q.sort])
+
+
+def after_clause(q: ArticleQuery, key: tuple[object, ...], *, before: bool = False) -> str:
+    """Condition "row comes after (or before) ``key`` in q's order" as a row-value compare."""
+    columns = SORT_COLUMNS[q.sort]
+    greater = q.descending == before  # descending order: "after" means smaller values
+    op = ">" if greater else "<"
+    marks = ", ".join("?" * len(key))
+    return f"({', '.join(columns)}) {op} ({marks})"

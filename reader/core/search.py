@@ -1,0 +1,151 @@
+"""The search box's query language, turned into an FTS5 MATCH expression.
+
+Syntax (terms are ANDed): ``word``, ``"a phrase"``, ``-word`` / ``-"phrase"``
+(exclude), ``a | b`` (either), ``word*`` (prefix), and field prefixes
+``title:word``, ``site:name``, ``source:name``. ``site:``/``source:`` are not text
+searches but agency filters (folded through the canonical agency table).
+
+Every term goes through ``search_key`` (the same folding as the index), and is
+emitted as a quoted FTS5 string, so user input can never produce an FTS5 syntax
+error: odd input (unbalanced quotes, a lone ``-`` or ``|``) degrades to plain
+terms instead of raising.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from reader.core.persian.search_key import search_key
+
+log = logging.getLogger(__name__)
+
+_TOKEN = re.compile(r'\s*(?:(\|)|(-?)(?:(\w+):)?(?:"([^"]*)"?|([^\s"|]+)))', re.UNICODE)
+_TEXT_FIELDS = {"title": "title", "عنوان": "title"}
+_AGENCY_FIELDS = {"site": "site", "source": "source", "سایت": "site", "منبع": "source"}
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One searchable unit as typed: a word or phrase, maybe a prefix, maybe title-only."""
+
+    text: str
+    phrase: bool = False
+    prefix: bool = False
+    field: str | None = None
+
+    def fts(self) -> str | None:
+        key = search_key(self.text).strip()
+        if not key or not any(ch.isalnum() for ch in key):
+            return None
+        expr = '"' + key.replace('"', '""') + '"'
+        if self.prefix:
+            expr += " *"
+        if self.field:
+            expr = f"{self.field} : {expr}"
+        return expr
+
+
+@dataclass(slots=True)
+class ParsedQuery:
+    """The query split into FTS groups and agency filters."""
+
+    groups: list[list[Term]] = field(default_factory=list)
+    """AND of groups; each group is an OR of terms."""
+    excluded: list[Term] = field(default_factory=list)
+    sites: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    excluded_sites: list[str] = field(default_factory=list)
+    excluded_sources: list[str] = field(default_factory=list)
+
+    def match(self) -> str | None:
+        """FTS5 MATCH expression of the positive part (None when there is none)."""
+        parts: list[str] = []
+        for group in self.groups:
+            exprs = [e for e in (t.fts() for t in group) if e]
+            if len(exprs) == 1:
+                parts.append(exprs[0])
+            elif exprs:
+                parts.append("(" + " OR ".join(exprs) + ")")
+        return " AND ".join(parts) if parts else None
+
+    def exclude_match(self) -> str | None:
+        """FTS5 expression matching any excluded term (None when there is none)."""
+        exprs = [e for e in (t.fts() for t in self.excluded) if e]
+        return " OR ".join(exprs) if exprs else None
+
+    def terms(self) -> list[str]:
+        """The positive words and phrases as typed (for highlighting matches)."""
+        return [t.text for group in self.groups for t in group if t.fts()]
+
+
+def _canonical(name: str) -> str:
+    try:
+        from reader.core.agencies import canonical_agency
+    except ImportError:  # agency table not there yet: use the name as typed
+        return name.strip()
+    try:
+        return canonical_agency(name) or name.strip()
+    except Exception as exc:  # never let the search box raise
+        log.debug("canonical_agency(%r) failed: %s", name, exc)
+        return name.strip()
+
+
+def parse(text: str) -> ParsedQuery:
+    """Parse search-box text; never raises (bad syntax degrades to plain terms)."""
+    query = ParsedQuery()
+    pending_or = False
+    pos = 0
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if m is None or m.end() == pos:
+            pos += 1
+            continue
+        pos = m.end()
+        bar, minus, fld, quoted, word = m.groups()
+        if bar:
+            pending_or = bool(query.groups)
+            continue
+        fld_name = (fld or "").lower()
+        if fld and fld_name not in _TEXT_FIELDS and fld_name not in _AGENCY_FIELDS:
+            # "http://..." or "1400:10": not a field prefix, search the whole token
+            word = f"{fld}:{word or quoted or ''}"
+            quoted, fld_name = None, ""
+        value = quoted if quoted is not None else word or ""
+        if fld_name in _AGENCY_FIELDS:
+            if value.strip():
+                name = _canonical(value)
+                kind = _AGENCY_FIELDS[fld_name]
+                target = {
+                    ("site", False): query.sites,
+                    ("site", True): query.excluded_sites,
+                    ("source", False): query.sources,
+                    ("source", True): query.excluded_sources,
+                }[(kind, bool(minus))]
+                target.append(name)
+            continue
+        prefix = quoted is None and value.endswith("*")
+        value = value.rstrip("*") if prefix else value
+        if not value.strip():
+            continue
+        term = Term(
+            text=value,
+            phrase=quoted is not None,
+            prefix=prefix,
+            field=_TEXT_FIELDS.get(fld_name),
+        )
+        if minus:
+            query.excluded.append(term)
+            pending_or = False
+        elif pending_or and query.groups:
+            query.groups[-1].append(term)
+            pending_or = False
+        else:
+            query.groups.append([term])
+    return query
+
+
+def search_terms(text: str) -> list[str]:
+    """Plain positive terms of a query, for highlighting."""
+    return parse(text).terms()
