@@ -1,0 +1,67 @@
+"""The ``?`` cheat sheet lists every action with its effective keys."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+
+from reader.ui.actions import ACTION_SPECS, action_text
+from reader.ui.cheatsheet import CheatSheetDialog, cheat_sheet_html, key_label, sections
+from reader.ui.settings import Settings
+
+
+def make_settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+
+
+def test_every_action_is_listed_once(qapp, tmp_path: Path) -> None:
+    listed = [text for _title, rows in sections(make_settings(tmp_path)) for text, _ in rows]
+    assert sorted(listed) == sorted(action_text(s) for s in ACTION_SPECS)
+
+
+def test_menu_titles_lose_their_mnemonic(qapp, tmp_path: Path) -> None:
+    titles = [title for title, _rows in sections(make_settings(tmp_path))]
+    assert titles and all("&" not in t for t in titles)
+
+
+def test_overrides_replace_defaults(qapp, tmp_path: Path) -> None:
+    settings = make_settings(tmp_path)
+    spec = next(s for s in ACTION_SPECS if s.default_keys)
+    settings.set_shortcuts(spec.id, ["Ctrl+Shift+F9"])
+    rows = dict(row for _title, rows in sections(settings) for row in rows)
+    assert rows[action_text(spec)] == [key_label("Ctrl+Shift+F9")]
+    settings.set_shortcuts(spec.id, [])
+    page = cheat_sheet_html(settings)
+    assert "no shortcut" in page
+
+
+def test_dialog_text_and_rtl_isolation(qapp, tmp_path: Path) -> None:
+    settings = make_settings(tmp_path)
+    dialog = CheatSheetDialog(settings)
+    text = dialog.browser.toPlainText()
+    for spec in ACTION_SPECS:
+        assert action_text(spec) in text
+    assert "\u2066" + key_label("Ctrl+F") + "\u2069" in text
+    assert 'dir="rtl"' in cheat_sheet_html(settings, right_to_left=True)
+    # A later remap shows up without reopening the dialog.
+    settings.set_shortcuts("toggle_star", ["F7"])
+    assert "\u2066F7\u2069" in dialog.browser.toPlainText()
+
+
+def test_rtl_document_blocks_are_right_to_left(qapp, tmp_path: Path) -> None:
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        dialog = CheatSheetDialog(make_settings(tmp_path))
+        doc = dialog.browser.document()
+        directions = {
+            doc.findBlockByNumber(i).blockFormat().layoutDirection()
+            for i in range(doc.blockCount())
+        }
+        assert Qt.LayoutDirection.RightToLeft in directions
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
