@@ -35,6 +35,9 @@ _MAP.update(
         ord("إ"): "ا",
         ord("ٱ"): "ا",
         ord("ؤ"): "و",
+        0x00A0: " ",  # no-break space (NFKC would map it, but NFKC is slow)
+        0x202F: " ",  # narrow no-break space
+        0x2009: " ",  # thin space
     }
 )
 for _i in range(10):
@@ -76,29 +79,37 @@ def _join_prefix(text: str) -> str:
     return "".join(parts)
 
 
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def _ascii_digit(m: re.Match[str]) -> str:
+    try:
+        return str(unicodedata.decimal(m.group()))
+    except ValueError:
+        return m.group()
+
+
 def _digits_to_ascii(text: str) -> str:
-    # Rare scripts' digits (Bengali, Devanagari, ...): only touched when present.
-    out = []
-    for ch in text:
-        if ch.isdigit() and not ch.isascii():
-            try:
-                out.append(str(unicodedata.decimal(ch)))
-                continue
-            except ValueError:
-                pass
-        out.append(ch)
-    return "".join(out)
+    """Digits of rarer scripts (Bengali, Devanagari, ...) to ASCII."""
+    return _OTHER_DIGIT.sub(_ascii_digit, text)
+
+
+def _fold_chars(text: str) -> str:
+    for old, new in _REPLACEMENTS:
+        if old in text:
+            text = text.replace(old, new)
+    return text
 
 
 def search_key(text: str) -> str:
     """The folded form of ``text`` used for full-text indexing and matching."""
     if not text:
         return ""
+    # Fold first: NBSP and friends are common and would force a slow NFKC pass.
+    text = _fold_chars(text)
     if not unicodedata.is_normalized("NFKC", text):
-        text = unicodedata.normalize("NFKC", text)
-    for old, new in _REPLACEMENTS:
-        if old in text:
-            text = text.replace(old, new)
+        # presentation forms and compatibility characters; fold their results too
+        text = _fold_chars(unicodedata.normalize("NFKC", text))
     if _MAYBE_OTHER_DIGIT.search(text) is not None:
         text = _digits_to_ascii(text)
     if "می " in text:
