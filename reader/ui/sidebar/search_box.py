@@ -1,0 +1,96 @@
+"""The search field at the top of the sidebar, debounced while typing.
+
+Every keystroke would otherwise start a full-text query; waiting ~150 ms after
+the last key keeps typing fluid and lets the service drop stale queries.
+Enter commits at once; Esc clears and tells the window to return to the list.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 150
+
+
+class SearchBox(QLineEdit):
+    """A line edit that emits ``searchChanged`` once typing pauses.
+
+    ``committed_text`` is what the last ``searchChanged`` carried, so the
+    sidebar can tell a real change from re-committing the same text.
+    """
+
+    searchChanged = Signal(str)
+    escapePressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchBox")
+        self.setClearButtonEnabled(True)
+        self.committed_text = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.commit)
+        self.textEdited.connect(self._restart_timer)
+        # The clear button changes the text without textEdited: commit at once.
+        self.textChanged.connect(self._on_text_changed)
+        self.returnPressed.connect(self.commit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """(Re)set the hint texts in the current UI language."""
+        self.setPlaceholderText(self.tr('Search: words, "phrase", -word, title:…'))
+        self.setToolTip(
+            self.tr(
+                "All words must match.\n"
+                '"exact phrase"   -exclude   this | that   prefix*\n'
+                "title:word   site:agency   source:agency\n"
+                "Esc clears the search."
+            )
+        )
+
+    def set_text_silently(self, text: str) -> None:
+        """Show ``text`` as the committed search without emitting anything."""
+        self._timer.stop()
+        self.blockSignals(True)
+        try:
+            self.setText(text)
+        finally:
+            self.blockSignals(False)
+        self.committed_text = text
+
+    def commit(self) -> None:
+        """Emit the current text now (no-op if it was already committed)."""
+        self._timer.stop()
+        text = self.text()
+        if text == self.committed_text:
+            return
+        self.committed_text = text
+        log.debug("search committed: %r", text)
+        self.searchChanged.emit(text)
+
+    def clear_search(self) -> None:
+        """Empty the box and commit immediately."""
+        self.clear()
+        self.commit()
+
+    def _restart_timer(self, _text: str) -> None:
+        self._timer.start()
+
+    def _on_text_changed(self, text: str) -> None:
+        if not text and not self._timer.isActive():
+            self.commit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.clear_search()
+            self.escapePressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,217 @@
+"""The sidebar: search, state toggles, date filter with timeline, agency facets.
+
+It owns no data. ``apply(q)`` writes the user's choices into an
+``ArticleQuery``; ``refresh(q)`` asks the library (through the
+``LibraryService`` worker, never on the GUI thread) for the counts that
+decorate the filters. Each kind of request has a tag, so a burst of filter
+changes replaces queued work instead of piling it up, and a generation number,
+so a late answer never overwrites a newer one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from typing import Any, Protocol
+
+import shiboken6
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+
+from reader.core.query import ArticleQuery
+from reader.ui.sidebar.date_filter import DateFilter
+from reader.ui.sidebar.facet_list import FacetList
+from reader.ui.sidebar.formatting import is_persian_ui
+from reader.ui.sidebar.heading import SectionHeading
+from reader.ui.sidebar.jalali_ranges import tehran_today
+from reader.ui.sidebar.search_box import SearchBox
+from reader.ui.sidebar.timeline import Timeline, month_bars
+from reader.ui.sidebar.toggles import StateToggles
+
+log = logging.getLogger(__name__)
+
+
+class ServiceLike(Protocol):
+    """What the sidebar needs from ``reader.ui.db_worker.LibraryService``."""
+
+    def submit(
+        self,
+        fn: Callable[[Any], Any],
+        on_done: Callable[[Any], None] | None = ...,
+        on_error: Callable[[Exception], None] | None = ...,
+        *,
+        tag: str | None = ...,
+    ) -> int: ...
+
+
+class Sidebar(QWidget):
+    """All filters of the reader window; ``filtersChanged`` after any user change."""
+
+    filtersChanged = Signal()
+    searchEscaped = Signal()
+
+    def __init__(
+        self,
+        service: ServiceLike,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = tehran_today,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self._service = service
+        self._query: ArticleQuery | None = None
+        self._generation: dict[str, int] = {}
+
+        self.search = SearchBox(self)
+        self.toggles_heading = SectionHeading("", self)
+        self.toggles = StateToggles(self)
+        self.date_heading = SectionHeading("", self)
+        self.date_filter = DateFilter(self, today=today)
+        self.timeline = Timeline(self)
+        self.site_filter = FacetList("siteFilter", "", self)
+        self.source_filter = FacetList("sourceFilter", "", self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(4)
+        layout.addWidget(self.search)
+        layout.addWidget(self.toggles_heading)
+        layout.addWidget(self.toggles)
+        layout.addWidget(self.date_heading)
+        layout.addWidget(self.date_filter)
+        layout.addSpacing(2)
+        layout.addWidget(self.timeline)
+        layout.addWidget(self.site_filter, 1)
+        layout.addWidget(self.source_filter, 1)
+        layout.addStretch(0)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+        self.search.searchChanged.connect(self._user_changed)
+        self.search.escapePressed.connect(self.searchEscaped)
+        self.toggles.changed.connect(self._user_changed)
+        self.date_filter.rangeChanged.connect(self._on_date_filter_changed)
+        self.timeline.rangeSelected.connect(self._on_timeline_range)
+        self.timeline.zoomChanged.connect(self._request_days)
+        self.site_filter.selectionChanged.connect(self._user_changed)
+        self.source_filter.selectionChanged.connect(self._user_changed)
+
+        self.retranslate()
+        self.set_persian_digits(is_persian_ui())
+
+    # --- public API (GUI contract) --------------------------------------------
+    def apply(self, q: ArticleQuery) -> ArticleQuery:
+        """``q`` with the sidebar's filters set (dates, agencies, text, toggles)."""
+        date_from, date_to = self.date_filter.date_range()
+        return q.with_(
+            date_from=date_from,
+            date_to=date_to,
+            sites=self.site_filter.checked(),
+            sources=self.source_filter.checked(),
+            text=self.search.text().strip(),
+            unread_only=self.toggles.unread.isChecked(),
+            starred_only=self.toggles.starred.isChecked(),
+        )
+
+    def set_state(self, q: ArticleQuery) -> None:
+        """Show the filters of ``q`` (restored state) without emitting ``filtersChanged``."""
+        self.search.set_text_silently(q.text)
+        self.date_filter.set_range(q.date_from, q.date_to)
+        self.timeline.set_selection(q.date_from, q.date_to)
+        self.site_filter.set_checked(frozenset(q.sites))
+        self.source_filter.set_checked(frozenset(q.sources))
+        self.toggles.set_state(q.unread_only, q.starred_only)
+
+    def refresh(self, q: ArticleQuery) -> None:
+        """Re-request facet counts and histograms for the window's current query."""
+        self._query = q
+        self._submit(
+            "sidebar.sites", lambda lib: lib.facet_counts(q, "site"), self.site_filter.set_counts
+        )
+        self._submit(
+            "sidebar.sources",
+            lambda lib: lib.facet_counts(q, "source"),
+            self.source_filter.set_counts,
+        )
+        self._submit("sidebar.months", lambda lib: lib.month_histogram(q), self._on_months)
+        self._request_days()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def clear_search(self) -> None:
+        """Empty the search box (emits ``filtersChanged`` if it had text)."""
+        self.search.clear_search()
+
+    def set_persian_digits(self, persian: bool) -> None:
+        """Persian digits and month names (the app calls this from its settings)."""
+        self.date_filter.set_persian(persian)
+        self.timeline.set_persian(persian)
+        self.site_filter.set_persian_digits(persian)
+        self.source_filter.set_persian_digits(persian)
+
+    def retranslate(self) -> None:
+        self.toggles_heading.setText(self.tr("Show"))
+        self.date_heading.setText(self.tr("Date"))
+        self.site_filter.heading.setText(self.tr("Sites"))
+        self.site_filter.setToolTip(self.tr("The agency or website that published the article"))
+        self.source_filter.heading.setText(self.tr("Sources"))
+        self.source_filter.setToolTip(self.tr("The agency the article was originally taken from"))
+        self.timeline.setToolTip("")
+        self.timeline.setAccessibleName(self.tr("Timeline of articles per month"))
+        self.search.retranslate()
+        self.toggles.retranslate()
+        self.date_filter.retranslate()
+        self.site_filter.retranslate()
+        self.source_filter.retranslate()
+        self.timeline.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- internals -----------------------------------------------------------
+    def _user_changed(self, *_args: object) -> None:
+        self.filtersChanged.emit()
+
+    def _on_date_filter_changed(self) -> None:
+        self.timeline.set_selection(*self.date_filter.date_range())
+        self.filtersChanged.emit()
+
+    def _on_timeline_range(self, date_from: date, date_to: date) -> None:
+        self.date_filter.set_range(date_from, date_to)
+        self.filtersChanged.emit()
+
+    def _on_months(self, histogram: list[tuple[int, int, int]]) -> None:
+        self.timeline.set_months(histogram)
+        bars = month_bars(histogram)
+        self.date_filter.set_bounds((bars[0].first, bars[-1].last) if bars else None)
+
+    def _request_days(self) -> None:
+        zoom = self.timeline.zoomed_month()
+        if zoom is None or self._query is None:
+            return
+        jy, jm = zoom
+        q = self._query.with_(date_from=None, date_to=None)
+        self._submit(
+            "sidebar.days",
+            lambda lib: lib.day_histogram(q, jy, jm),
+            lambda histogram: self.timeline.set_days(jy, jm, histogram),
+        )
+
+    def _submit(self, tag: str, fn: Callable[[Any], Any], on_done: Callable[[Any], None]) -> None:
+        generation = self._generation.get(tag, 0) + 1
+        self._generation[tag] = generation
+
+        def done(result: Any) -> None:
+            # The answer may arrive after the window (and this widget) is gone.
+            if shiboken6.isValid(self) and self._generation.get(tag) == generation:
+                on_done(result)
+
+        def failed(error: Exception) -> None:
+            log.warning("sidebar query %s failed: %s", tag, error)
+
+        self._service.submit(fn, done, failed, tag=tag)
