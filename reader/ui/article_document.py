@@ -1,0 +1,158 @@
+"""HTML for the reading pane, built from a stored article.
+
+Article text is untrusted: every piece goes through ``html.escape`` so markup
+in a scraped page ("<script>", "<img src=http://…>") shows as text. Latin and
+number runs are wrapped in Unicode isolates (QTextDocument ignores ``dir`` and
+``<bdi>``), and search matches are wrapped in ``<span class="hl">`` by matching
+the folded search key, so "ي"/"ی" or "ك"/"ک" variants highlight alike.
+
+The HTML is plain data and can be built on a worker thread; the pane applies
+it with ``setHtml`` on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from reader.core.persian.search_key import search_key
+from reader.ui.bidi import isolate_ltr_runs
+from reader.ui.dates import format_gregorian, format_long, persian_digits
+
+Transform = Callable[[str], str]
+_WORD_CHAR = re.compile(r"\w")
+
+
+@dataclass(frozen=True, slots=True)
+class Highlighter:
+    """Finds search terms in text through the search key (word-start prefix matches)."""
+
+    keys: tuple[str, ...]
+
+    @classmethod
+    def of(cls, terms: Sequence[str]) -> Highlighter:
+        keys = {search_key(t).strip().rstrip("*") for t in terms}
+        return cls(tuple(sorted((k for k in keys if k), key=len, reverse=True)))
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Non-overlapping (start, end) ranges of ``text`` that match a term."""
+        if not self.keys or not text:
+            return []
+        folded: list[str] = []
+        origin: list[int] = []  # folded char index -> original index
+        for i, ch in enumerate(text):
+            for fch in search_key(ch):
+                folded.append(fch)
+                origin.append(i)
+        flat = "".join(folded).lower()
+        found: list[tuple[int, int]] = []
+        for key in self.keys:
+            key = key.lower()
+            start = flat.find(key)
+            while start != -1:
+                end = start + len(key)
+                at_word_start = start == 0 or not _WORD_CHAR.match(flat[start - 1])
+                if at_word_start:
+                    found.append((origin[start], origin[end - 1] + 1))
+                start = flat.find(key, start + 1)
+        found.sort()
+        merged: list[tuple[int, int]] = []
+        for s, e in found:
+            if merged and s < merged[-1][1]:
+                continue
+            merged.append((s, e))
+        return merged
+
+
+def render_text(text: str, highlighter: Highlighter | None = None) -> str:
+    """Escaped, bidi-isolated HTML of one piece of text, with search marks."""
+    spans = highlighter.spans(text) if highlighter is not None else []
+    out: list[str] = []
+    last = 0
+    for start, end in spans:
+        out.append(html.escape(isolate_ltr_runs(text[last:start])))
+        out.append(f'<span class="hl">{html.escape(isolate_ltr_runs(text[start:end]))}</span>')
+        last = end
+    out.append(html.escape(isolate_ltr_runs(text[last:])))
+    return "".join(out)
+
+
+def _safe_url(url: str | None) -> str | None:
+    if url and re.match(r"(?i)https?://[^\s\"'<>]+$", url.strip()):
+        return url.strip()
+    return None
+
+
+def _meta_items(article: Any, persian: bool) -> list[str]:
+    """Escaped pieces of the meta line."""
+    items: list[str] = []
+    published = getattr(article, "published", None)
+    if published is not None:
+        items.append(html.escape(format_long(published, persian)))
+        items.append(render_text(format_gregorian(published)))
+    if article.site:
+        items.append(render_text(article.site))
+    if article.source and article.source != article.site:
+        items.append(
+            render_text(
+                QCoreApplication.translate("ArticleDocument", "Source: %1").replace(
+                    "%1", article.source
+                )
+            )
+        )
+    if article.news_code:
+        code = persian_digits(article.news_code) if persian else article.news_code
+        items.append(
+            render_text(
+                QCoreApplication.translate("ArticleDocument", "News code: %1").replace("%1", code)
+            )
+        )
+    url = _safe_url(article.url)
+    if url is not None:
+        label = html.escape(QCoreApplication.translate("ArticleDocument", "Original article"))
+        items.append(f'<a href="{html.escape(url, quote=True)}">{label}</a>')
+    return items
+
+
+def build_html(
+    article: Any,
+    *,
+    transform: Transform | None = None,
+    terms: Sequence[str] = (),
+    persian: bool = True,
+) -> str:
+    """The reading page of ``article`` (a ``StoredArticle``) as an HTML string.
+
+    ``transform`` turns raw text into display text (hazm normalization, ZWNJ);
+    leave it ``None`` to show the raw text (first paint before hazm is ready).
+    """
+    show = transform or (lambda s: s)
+    highlighter = Highlighter.of(terms) if terms else None
+
+    def text(raw: str) -> str:
+        return render_text(show(raw), highlighter)
+
+    parts: list[str] = ["<html><body>"]
+    if article.overline:
+        parts.append(f'<p class="overline">{text(article.overline)}</p>')
+    parts.append(f"<h1>{text(article.title)}</h1>")
+    if article.lead:
+        parts.append(f'<p class="lead">{text(article.lead)}</p>')
+    meta = _meta_items(article, persian)
+    if meta:
+        parts.append(f'<p class="meta">{"&nbsp;&nbsp;·&nbsp;&nbsp;".join(meta)}</p>')
+    if getattr(article, "date_is_fallback", False) and article.published is not None:
+        note = QCoreApplication.translate(
+            "ArticleDocument", "The date was derived from the news code or address."
+        )
+        parts.append(f'<p class="note">{html.escape(note)}</p>')
+    for paragraph in article.body:
+        tag = "h2" if paragraph.heading else "p"
+        parts.append(f"<{tag}>{text(paragraph.text)}</{tag}>")
+    parts.append("</body></html>")
+    return "\n".join(parts)

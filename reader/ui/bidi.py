@@ -1,0 +1,59 @@
+"""Bidirectional-text helpers for Qt text rendering.
+
+QTextDocument ignores ``dir="ltr"`` and ``<bdi>``, so inside a right-to-left
+paragraph "(برابر با 12 October 2021)" shows as "October 2021 12". Wrapping
+each run of Latin letters and digits in Unicode isolates (LRI … PDI) keeps the
+run intact; a title that starts with Latin or digits is wrapped in an RLI … PDI
+preceded by an RLM so the cell still reads right to left.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+LRI = "\u2066"
+RLI = "\u2067"
+FSI = "\u2068"
+PDI = "\u2069"
+RLM = "\u200f"
+
+# A left-to-right run: starts and ends with a Latin letter or a digit (ASCII or
+# Persian); spaces and inner punctuation may join words, but brackets never do, so
+# "(12 October 2021)" keeps its parentheses outside. Runs of Persian digits alone
+# already display correctly and are left as they are.
+_W = "A-Za-z0-9\u00c0-\u024f\u06f0-\u06f9\u0660-\u0669"
+_LTR_RUN = re.compile(rf"[{_W}](?:[{_W}\s.,:;/%&@#+\-_'’]*[{_W}%])?")
+_LATIN = re.compile(r"[A-Za-z0-9\u00C0-\u024F]")
+
+
+def first_strong_is_rtl(text: str) -> bool | None:
+    """Direction of the first strong character: True (RTL), False (LTR), None if none."""
+    for ch in text:
+        bidi = unicodedata.bidirectional(ch)
+        if bidi in ("R", "AL"):
+            return True
+        if bidi == "L":
+            return False
+        if bidi in ("EN", "AN"):
+            return False  # a leading number would otherwise flip the line
+    return None
+
+
+def rtl_title(text: str) -> str:
+    """A title that reads right to left even when it starts with Latin text or digits."""
+    if first_strong_is_rtl(text) is False:
+        return f"{RLM}{RLI}{text}{PDI}"
+    return text
+
+
+def isolate_ltr_runs(text: str) -> str:
+    """Wrap every Latin/number run in LRI … PDI so it keeps its order in RTL text."""
+    if _LATIN.search(text) is None:
+        return text
+
+    def wrap(m: re.Match[str]) -> str:
+        run = m.group(0)
+        return f"{LRI}{run}{PDI}" if _LATIN.search(run) else run
+
+    return _LTR_RUN.sub(wrap, text)

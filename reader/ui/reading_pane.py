@@ -1,0 +1,258 @@
+"""The reading pane: a right-to-left page in a QTextBrowser.
+
+Requests are debounced (~80 ms) so holding j does not render every article.
+The article is fetched on the library worker; the page is first painted from
+raw text when hazm is not loaded yet, then swapped for display text computed on
+the display worker. Nothing remote is ever loaded, and links open in the
+system browser only when clicked.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QTextBlockFormat, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from reader.core.persian import display
+from reader.ui.article_document import build_html
+from reader.ui.display_worker import DisplayWorker, make_transform
+from reader.ui.themes import get_theme, style_document
+
+if TYPE_CHECKING:
+    from reader.core.library import Library, StoredArticle
+    from reader.ui.db_worker import LibraryService
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 80
+LINE_HEIGHT_PERCENT = 150  # of Vazirmatn's own (already tall) line spacing
+HEADING_LINE_HEIGHT_PERCENT = 125
+DEFAULT_FONT_SIZE = 15
+
+
+class ReadingPane(QTextBrowser):
+    """Shows one article (object name ``readingPane``)."""
+
+    articleShown = Signal(object)  # StoredArticle or None
+
+    def __init__(self, service: LibraryService | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readingPane")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setUndoRedoEnabled(False)
+        self.anchorClicked.connect(self._open_link)
+        self._service = service
+        self._worker = DisplayWorker(self)
+        self._worker.done.connect(self._on_display_done)
+        self._generation = 0
+        self._pending_id: int | None = None
+        self._terms: list[str] = []
+        self._search_text = ""
+        self.article: StoredArticle | None = None
+        self.theme_name = "light"
+        self.font_size = DEFAULT_FONT_SIZE
+        self.justify = False
+        self.persian_digits = True
+        self.restore_zwnj = True
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._fetch)
+        self._show_empty()
+
+    # --- configuration -----------------------------------------------------------------
+
+    def configure(
+        self,
+        *,
+        theme: str | None = None,
+        font_size: int | None = None,
+        justify: bool | None = None,
+        persian_digits: bool | None = None,
+        restore_zwnj: bool | None = None,
+    ) -> None:
+        """Change the page style or text options and re-render the current article."""
+        if theme is not None:
+            self.theme_name = theme
+        if font_size is not None:
+            self.font_size = font_size
+        if justify is not None:
+            self.justify = justify
+        if persian_digits is not None:
+            self.persian_digits = persian_digits
+        if restore_zwnj is not None:
+            self.restore_zwnj = restore_zwnj
+        self.rerender()
+
+    def set_search_text(self, text: str) -> None:
+        """Highlight the plain terms of this search text in the page."""
+        if text == self._search_text:
+            return
+        self._search_text = text
+        if self._service is None or not text.strip():
+            self._terms = []
+            self.rerender()
+            return
+        self._service.submit(
+            lambda lib: lib.search_terms(text), self._set_terms, tag="search_terms"
+        )
+
+    def _set_terms(self, terms: list[str]) -> None:
+        self._terms = list(terms)
+        self.rerender()
+
+    # --- showing articles --------------------------------------------------------------
+
+    def request(self, article_id: int | None) -> None:
+        """Show this article after the debounce delay (the last request wins)."""
+        self._pending_id = article_id
+        self._timer.start()
+
+    def _fetch(self) -> None:
+        article_id = self._pending_id
+        if article_id is None:
+            self.show_article(None)
+            return
+        if self._service is None:
+            return
+        self._service.submit(
+            lambda lib: _get(lib, article_id), self._on_fetched, self._on_fetch_error, tag="article"
+        )
+
+    def _on_fetched(self, article: StoredArticle | None) -> None:
+        if article is not None and article.id != self._pending_id:
+            return
+        self.show_article(article)
+
+    def _on_fetch_error(self, error: Exception) -> None:
+        log.error("cannot load article %s: %s", self._pending_id, error)
+        self.show_article(None)
+
+    def show_article(
+        self, article: StoredArticle | None, terms: Sequence[str] | None = None
+    ) -> None:
+        """Render ``article`` now (raw text first if hazm is not ready)."""
+        if terms is not None:
+            self._terms = list(terms)
+        self.article = article
+        self.rerender()
+        self.articleShown.emit(article)
+
+    def rerender(self) -> None:
+        article = self.article
+        self._generation += 1
+        if article is None:
+            self._show_empty()
+            return
+        generation = self._generation
+        terms = tuple(self._terms)
+        persian = self.persian_digits
+        if not display.is_ready():
+            self._apply(build_html(article, terms=terms, persian=persian), keep_scroll=False)
+        transform = make_transform(self.restore_zwnj, persian)
+        self._worker.submit(
+            generation,
+            lambda: build_html(article, transform=transform, terms=terms, persian=persian),
+        )
+
+    def _on_display_done(self, generation: int, page: object) -> None:
+        if generation != self._generation or not isinstance(page, str):
+            return  # stale: the user moved on
+        self._apply(page, keep_scroll=True)
+
+    def _apply(self, page: str, *, keep_scroll: bool) -> None:
+        bar = self.verticalScrollBar()
+        position = bar.value() if keep_scroll else 0
+        document = self.document()
+        style_document(document, get_theme(self.theme_name), self.font_size, self.justify)
+        self.setHtml(page)
+        _typeset(document, self.justify)
+        bar.setValue(position)
+
+    def _show_empty(self) -> None:
+        document = self.document()
+        style_document(document, get_theme(self.theme_name), self.font_size, self.justify)
+        self.setHtml(
+            '<html><body><p class="note">'
+            + self.tr("Select an article to read it.").replace("&", "&amp;").replace("<", "&lt;")
+            + "</p></body></html>"
+        )
+        _typeset(document, False)
+
+    # --- scrolling ---------------------------------------------------------------------
+
+    def at_end(self) -> bool:
+        bar = self.verticalScrollBar()
+        return bar.value() >= bar.maximum()
+
+    def page_down(self) -> None:
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + bar.pageStep() - _overlap(self))
+
+    def page_up(self) -> None:
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() - bar.pageStep() + _overlap(self))
+
+    # --- safety ------------------------------------------------------------------------
+
+    def loadResource(self, type_: int, name: QUrl) -> Any:
+        """Load nothing: article pages never contain resources, remote or local."""
+        log.debug("refused resource %s", name.toString())
+        return None
+
+    def _open_link(self, url: QUrl) -> None:
+        if url.scheme().lower() in ("http", "https"):
+            QDesktopServices.openUrl(url)
+
+    def open_original(self) -> bool:
+        """Open the current article's original URL in the system browser."""
+        if self.article is None or not self.article.url:
+            return False
+        url = QUrl(self.article.url)
+        if url.scheme().lower() not in ("http", "https"):
+            return False
+        return QDesktopServices.openUrl(url)
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self._worker.shutdown()
+
+
+def _get(library: Library, article_id: int) -> StoredArticle | None:
+    return library.get(article_id)
+
+
+def _overlap(pane: QTextBrowser) -> int:
+    """Lines kept visible when paging, so the eye finds its place."""
+    return round(pane.fontMetrics().height() * 2)
+
+
+def _typeset(document: Any, justify: bool) -> None:
+    """Right-to-left blocks, right-aligned or justified, with a generous line height.
+
+    Set per block because Qt's HTML import gives every block an automatic
+    direction (a paragraph starting with a number or Latin word would turn
+    left-to-right) and its CSS ignores ``text-align`` from the style sheet.
+    """
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    block = document.begin()
+    while block.isValid():
+        fmt = block.blockFormat()
+        fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        heading = fmt.headingLevel() > 0
+        if justify and not heading:
+            fmt.setAlignment(Qt.AlignmentFlag.AlignJustify)
+        else:
+            fmt.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+        height = HEADING_LINE_HEIGHT_PERCENT if heading else LINE_HEIGHT_PERCENT
+        fmt.setLineHeight(height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor.setPosition(block.position())
+        cursor.setBlockFormat(fmt)
+        block = block.next()
+    cursor.endEditBlock()
