@@ -4,6 +4,6 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from qt_trim import qt6_dependencies  # noqa: E402
+from qt_trim import qt6_dependencies
 
 hiddenimports, binaries, datas = qt6_dependencies(__file__)

@@ -22,8 +22,12 @@ DROP: dict[str, set[str]] = {
         "qeglfs", "qlinuxfb", "qminimalegl", "qvkkhrdisplay", "qvnc", "qminimal", "qdirect2d",
     },
     "platformthemes": {"qgtk3"},
-    "imageformats": {"qgif", "qjpeg", "qtiff", "qwebp", "qtga", "qwbmp", "qpdf", "qicns", "qmacheif", "qmacjp2"},
-    "wayland-shell-integration": {"ivi-shell", "fullscreen-shell-v1", "wl-shell-plugin", "qt-shell"},
+    "imageformats": {
+        "qgif", "qjpeg", "qtiff", "qwebp", "qtga", "qwbmp", "qpdf", "qicns", "qmacheif", "qmacjp2",
+    },
+    "wayland-shell-integration": {
+        "ivi-shell", "fullscreen-shell-v1", "wl-shell-plugin", "qt-shell",
+    },
     "wayland-graphics-integration-client": {
         "dmabuf-server", "drm-egl-server", "shm-emulation-server", "vulkan-server",
     },
