@@ -93,7 +93,15 @@ def _canonical(name: str) -> str:
 
 
 def parse(text: str) -> ParsedQuery:
-    """Parse search-box text; never raises (bad syntax degrades to plain terms)."""
+    """Parse search-box text; never raises (bad syntax degrades to plain terms).
+
+    The whole text is folded first, so detached affixes typed by the user
+    (``كتاب ها``, ``می شود``) join exactly as they do in the index.
+    """
+    return _parse(search_key(text))
+
+
+def _parse(text: str) -> ParsedQuery:
     query = ParsedQuery()
     pending_or = False
     pos = 0
@@ -147,5 +155,5 @@ def parse(text: str) -> ParsedQuery:
 
 
 def search_terms(text: str) -> list[str]:
-    """Plain positive terms of a query, for highlighting."""
-    return parse(text).terms()
+    """Plain positive terms of a query as typed (unfolded), for highlighting."""
+    return _parse(text).terms()

@@ -53,6 +53,16 @@ def agency_name(name: str | None, _cache: dict[str, str] = {}) -> str:  # noqa: 
     return hit
 
 
+# Persian alphabetical order; code point order would put پ چ ژ گ after the Arabic letters.
+_ALPHABET = "آاأإبپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی"
+_SORT_TABLE = str.maketrans({ch: chr(0xF000 + i) for i, ch in enumerate(_ALPHABET)})
+
+
+def title_sort_key(title_key: str) -> str:
+    """Sort form of a title's search key (Persian alphabetical order, spaces collapsed)."""
+    return " ".join(title_key.split()).translate(_SORT_TABLE)
+
+
 def content_hash(title_key: str, lead_key: str, body_key: str) -> int:
     """Signed 64-bit hash of the folded text (SQLite INTEGER)."""
     text = body_key if body_key.strip() else lead_key
@@ -94,7 +104,7 @@ def insert_article(
             article.origin_index,
             article.format or "",
             content_hash(title_key, lead_key, body_key),
-            title_key,
+            title_sort_key(title_key),
             int(time.time()) if imported_at is None else imported_at,
         ),
     )

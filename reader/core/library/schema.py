@@ -13,6 +13,8 @@ Design notes (why the columns look like this):
 - ``site``/``source`` are ``''`` when unknown (NOT NULL keeps indexes simple).
 - The covering sort indexes carry every column the list filters on, so a count or
   a deep ``OFFSET`` walks only the index, never the wide article rows.
+- ``title_key`` is the *sort* form of the title (search key mapped so Persian
+  letters sort alphabetically: پ after ب, not after ی).
 - The FTS5 table is *contentless*: it indexes the search key (``search_key``) of
   title, lead and body, which is never needed back, so it is not stored twice.
   (SQLite here is 3.40: no ``contentless_delete``; articles are never deleted.)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from reader.core.library.schema import NO_DATE
 from reader.core.library.timekeys import day_range
 from reader.core.query import ArticleQuery, SortKey
 from reader.core.search import ParsedQuery, parse
@@ -67,8 +68,8 @@ def where_for(
     where = Where()
     if dates and (q.date_from or q.date_to):
         lo, hi = day_range(q.date_from, q.date_to)
-        if lo is not None:
-            where.add("published >= ?", lo)
+        # undated articles (NO_DATE) never match a date filter
+        where.add("published >= ?", lo if lo is not None else NO_DATE + 1)
         if hi is not None:
             where.add("published < ?", hi)
     if sites and q.sites:

@@ -1,0 +1,74 @@
+"""The search key folds every spelling variant the issue lists, and nothing else."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.persian.search_key import search_key
+
+
+@pytest.mark.parametrize(
+    ("variant", "canonical"),
+    [
+        ("علي", "علی"),  # Arabic yeh
+        ("مصطفى", "مصطفی"),  # alef maksura
+        ("كتاب", "کتاب"),  # Arabic kaf
+        ("مدرسة", "مدرسه"),  # teh marbuta
+        ("خانۀ", "خانه"),  # heh with yeh above
+        ("أحمد", "احمد"),
+        ("إسلام", "اسلام"),
+        ("ٱلله", "الله"),
+        ("مؤمن", "مومن"),
+        ("۱۴۰۰", "1400"),  # Persian digits
+        ("١٤٠٠", "1400"),  # Arabic-Indic digits
+        ("١٢৩", "123"),  # a Bengali digit too
+        ("عَلِيٌّ", "علی"),  # harakat
+        ("قرآن\u0670", "قرآن"),  # superscript alef
+        ("ســــلام", "سلام"),  # tatweel
+        ("\u200fسلام\u200e", "سلام"),  # bidi marks
+        ("\u2067سلام\u2069", "سلام"),  # bidi isolates
+        ("ﻛﺘﺎﺏ", "کتاب"),  # presentation forms via NFKC
+        ("می\u200dیابد", "مییابد"),  # ZWJ
+    ],
+)
+def test_each_folding(variant: str, canonical: str) -> None:
+    assert search_key(variant) == canonical
+
+
+def test_mi_prefix_spellings_meet() -> None:
+    spellings = ["می‌یابد", "مییابد", "می یابد", "مي يابد"]
+    assert {search_key(s) for s in spellings} == {"مییابد"}
+
+
+def test_nemi_prefix() -> None:
+    assert search_key("نمی شود") == search_key("نمی‌شود") == search_key("نمیشود") == "نمیشود"
+
+
+@pytest.mark.parametrize("suffix", ["ها", "های", "تر", "ترین"])
+def test_detached_suffixes_join(suffix: str) -> None:
+    assert search_key(f"کتاب {suffix}") == search_key(f"کتاب\u200c{suffix}") == f"کتاب{suffix}"
+
+
+def test_word_ending_in_mi_is_not_joined() -> None:
+    # "اسلامی" ends in می but is not the verbal prefix
+    assert search_key("جمهوری اسلامی ایران") == "جمهوری اسلامی ایران"
+
+
+def test_standalone_words_are_not_joined_to_neighbours() -> None:
+    assert search_key("هاشمی تهران") == "هاشمی تهران"
+    assert search_key("ترکیه") == "ترکیه"
+    assert search_key("بازار ترکیه") == "بازار ترکیه"
+
+
+def test_no_break_space_and_punctuation() -> None:
+    assert search_key("کتاب\u00a0ها،") == "کتابها،"
+
+
+def test_empty_and_ascii() -> None:
+    assert search_key("") == ""
+    assert search_key("Hello 42") == "Hello 42"
+
+
+def test_idempotent() -> None:
+    text = "مي‌يابد كتاب ها ۱۴۰۰ عَلِيّ"
+    assert search_key(search_key(text)) == search_key(text)
