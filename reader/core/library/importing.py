@@ -295,7 +295,8 @@ def import_paths(
     if format:
         importers.get(format)  # fail fast on an unknown format name
     run = _Run(library, progress, cancelled, batch_size)
-    files = collect_files(paths, run.report.skipped)
+    own = {str(library.path.resolve()) + suffix for suffix in ("", "-wal", "-shm", "-journal")}
+    files = [f for f in collect_files(paths, run.report.skipped) if str(f.resolve()) not in own]
     run.files_total = len(files)
     sizes = []
     for f in files:
