@@ -53,8 +53,9 @@ class FacetFilterProxy(QSortFilterProxyModel):
         self._needle = ""
 
     def set_needle(self, text: str) -> None:
+        self.beginFilterChange()
         self._needle = fold(text.strip())
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex

@@ -1,0 +1,345 @@
+"""Sidebar filters against a real temp library: each filter changes the query, facets count."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
+
+from reader.core.article import Article, Paragraph
+from reader.core.library import Library
+from reader.core.query import ArticleQuery
+from reader.ui.sidebar import Sidebar
+from reader.ui.sidebar.facet_list import FILTER_THRESHOLD, FacetList
+from reader.ui.sidebar.jalali_ranges import Preset
+from reader.ui.sidebar.search_box import DEBOUNCE_MS
+
+TEHRAN = ZoneInfo("Asia/Tehran")
+
+# (published, site, source): Mehr 1402 has 3 articles, Aban 1402 has 2, Dey 1402 has 1.
+ROWS = [
+    (datetime(2023, 9, 25, 10, tzinfo=TEHRAN), "آلفا", "منبع یک"),  # 3 Mehr 1402
+    (datetime(2023, 10, 1, 10, tzinfo=TEHRAN), "آلفا", "منبع دو"),  # 9 Mehr 1402
+    (datetime(2023, 10, 1, 12, tzinfo=TEHRAN), "بتا", "منبع یک"),  # 9 Mehr 1402
+    (datetime(2023, 10, 25, 9, tzinfo=TEHRAN), "بتا", "منبع دو"),  # 3 Aban 1402
+    (datetime(2023, 11, 1, 9, tzinfo=TEHRAN), "گاما", "منبع یک"),  # 10 Aban 1402
+    (datetime(2024, 1, 1, 9, tzinfo=TEHRAN), "آلفا", "منبع یک"),  # 11 Dey 1402
+]
+
+
+def make_article(i: int, published: datetime, site: str, source: str) -> Article:
+    return Article(
+        title=f"خبر {i} درباره بازار",
+        body=[Paragraph(f"متن خبر شماره {i} از {site}")],
+        published=published,
+        site=site,
+        source=source,
+        url=f"https://example.org/{i}",
+        origin_path=f"/tmp/sidebar-{i}.txt",
+        format="scraped",
+    )
+
+
+class SyncService:
+    """Runs jobs at once on the calling thread: same shape as LibraryService.submit."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self.tags: list[str | None] = []
+
+    def submit(
+        self,
+        fn: Callable[[Library], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+        *,
+        tag: str | None = None,
+    ) -> int:
+        self.tags.append(tag)
+        try:
+            result = fn(self.library)
+        except Exception as exc:
+            if on_error is not None:
+                on_error(exc)
+            return len(self.tags)
+        if on_done is not None:
+            on_done(result)
+        return len(self.tags)
+
+
+@pytest.fixture
+def sidebar_library(tmp_path: Path) -> Iterator[Library]:
+    library = Library.open(tmp_path / "sidebar.sqlite")
+    library.add_articles(make_article(i, *row) for i, row in enumerate(ROWS))
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def sidebar(qtbot, sidebar_library: Library) -> Sidebar:  # type: ignore[no-untyped-def]
+    widget = Sidebar(SyncService(sidebar_library), today=lambda: date(2023, 10, 1))
+    qtbot.addWidget(widget)
+    widget.resize(280, 760)
+    # The main window's loop: every filter change re-queries and refreshes the sidebar.
+    widget.filtersChanged.connect(lambda: widget.refresh(widget.apply(ArticleQuery())))
+    widget.refresh(widget.apply(ArticleQuery()))
+    widget.show()
+    return widget
+
+
+def facet_counts(widget: Sidebar, name: str) -> dict[str, int]:
+    facet = widget.findChild(FacetList, name)
+    assert facet is not None
+    return {e.name: e.count for e in facet.model.entries()}
+
+
+def click_facet(qtbot, widget: Sidebar, name: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    """Click on a facet row's name, as a user would."""
+    facet = widget.findChild(FacetList, name)
+    assert facet is not None
+    row = facet.model.row_of(value)
+    assert row is not None
+    index = facet.proxy.mapFromSource(facet.model.index(row, 0))
+    rect = facet.view.visualRect(index)
+    qtbot.mouseClick(facet.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_object_names(sidebar: Sidebar) -> None:
+    for name in ("searchBox", "dateFilter", "timeline", "siteFilter", "sourceFilter"):
+        assert sidebar.findChild(QWidget, name) is not None, name
+    assert sidebar.findChild(QCheckBox, "unreadToggle") is not None
+    assert sidebar.findChild(QCheckBox, "starredToggle") is not None
+
+
+def test_search_box_is_first_and_untouched_sidebar_changes_nothing(sidebar: Sidebar) -> None:
+    layout = sidebar.layout()
+    assert layout.itemAt(0).widget() is sidebar.findChild(QLineEdit, "searchBox")
+    q = ArticleQuery(sort=ArticleQuery().sort, descending=False)
+    assert sidebar.apply(q) == q
+
+
+def test_search_is_debounced(qtbot, sidebar: Sidebar) -> None:  # type: ignore[no-untyped-def]
+    box = sidebar.findChild(QLineEdit, "searchBox")
+    emitted: list[int] = []
+    sidebar.filtersChanged.connect(lambda: emitted.append(1))
+    qtbot.keyClicks(box, "bazar")  # QTest can only type ASCII
+    assert emitted == []  # nothing yet: still typing
+    qtbot.waitUntil(lambda: emitted == [1], timeout=DEBOUNCE_MS * 10)
+    qtbot.wait(DEBOUNCE_MS * 2)
+    assert emitted == [1]  # five keys, one query
+    assert sidebar.apply(ArticleQuery()).text == "bazar"
+    assert "phrase" in box.placeholderText()
+
+
+def test_escape_clears_search_and_asks_for_the_list(qtbot, sidebar: Sidebar) -> None:  # type: ignore[no-untyped-def]
+    box = sidebar.findChild(QLineEdit, "searchBox")
+    qtbot.keyClicks(box, "title:bazar")
+    with qtbot.waitSignal(sidebar.searchEscaped, timeout=1000):
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert box.text() == ""
+    assert sidebar.apply(ArticleQuery()).text == ""
+
+
+def test_clear_and_focus_search(qtbot, sidebar: Sidebar) -> None:  # type: ignore[no-untyped-def]
+    box = sidebar.findChild(QLineEdit, "searchBox")
+    box.setText("نفت")
+    with qtbot.waitSignal(sidebar.filtersChanged, timeout=1000):
+        qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter searches at once
+    assert sidebar.apply(ArticleQuery()).text == "نفت"
+    with qtbot.waitSignal(sidebar.filtersChanged, timeout=1000):
+        sidebar.clear_search()
+    assert box.text() == ""
+    sidebar.activateWindow()
+    sidebar.focus_search()
+    qtbot.waitUntil(box.hasFocus, timeout=1000)
+
+
+def test_toggles_change_the_query(qtbot, sidebar: Sidebar) -> None:  # type: ignore[no-untyped-def]
+    unread = sidebar.findChild(QCheckBox, "unreadToggle")
+    starred = sidebar.findChild(QCheckBox, "starredToggle")
+    with qtbot.waitSignal(sidebar.filtersChanged, timeout=1000):
+        unread.click()
+    assert sidebar.apply(ArticleQuery()).unread_only
+    with qtbot.waitSignal(sidebar.filtersChanged, timeout=1000):
+        starred.click()
+    q = sidebar.apply(ArticleQuery())
+    assert q.unread_only and q.starred_only
+
+
+def test_facets_show_library_counts(sidebar: Sidebar) -> None:
+    assert facet_counts(sidebar, "siteFilter") == {"آلفا": 3, "بتا": 2, "گاما": 1}
+    assert facet_counts(sidebar, "sourceFilter") == {"منبع یک": 4, "منبع دو": 2}
+    entries = sidebar.findChild(FacetList, "siteFilter").model.entries()
+    assert [e.count for e in entries] == sorted((e.count for e in entries), reverse=True)
+
+
+def test_checking_a_site_filters_and_updates_other_counts(qtbot, sidebar: Sidebar) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(sidebar.filtersChanged, timeout=1000):
+        click_facet(qtbot, sidebar, "siteFilter", "آلفا")
+    q = sidebar.apply(ArticleQuery())
+    assert q.sites == frozenset({"آلفا"})
+    # Sources now count only site آلفا's articles; sites still count under no site filter.
+    assert facet_counts(sidebar, "sourceFilter") == {"منبع یک": 2, "منبع دو": 1}
+    assert facet_counts(sidebar, "siteFilter")["بتا"] == 2
+    # Multi-select: a second site joins the first.
+    click_facet(qtbot, sidebar, "siteFilter", "گاما")
+    assert sidebar.apply(ArticleQuery()).sites == frozenset({"آلفا", "گاما"})
+    assert facet_counts(sidebar, "sourceFilter") == {"منبع یک": 3, "منبع دو": 1}
+    # Clicking again unchecks.
+    click_facet(qtbot, sidebar, "siteFilter", "آلفا")
+    assert sidebar.apply(ArticleQuery()).sites == frozenset({"گاما"})
+
+
+def test_source_facet_changes_the_query(qtbot, sidebar: Sidebar) -> None:  # type: ignore[no-untyped-def]
+    click_facet(qtbot, sidebar, "sourceFilter", "منبع دو")
+    assert sidebar.apply(ArticleQuery()).sources == frozenset({"منبع دو"})
+    assert facet_counts(sidebar, "siteFilter") == {"آلفا": 1, "بتا": 1}
+
+
+def test_checked_value_stays_visible_at_zero(qtbot, sidebar: Sidebar) -> None:  # type: ignore[no-untyped-def]
+    click_facet(qtbot, sidebar, "siteFilter", "گاما")  # only published in Aban
+    assert [b.jm for b in sidebar.timeline.bars()] == [8]  # the timeline follows the site
+    sidebar.date_filter.select_preset(Preset.THIS_MONTH)  # Mehr 1402
+    assert facet_counts(sidebar, "siteFilter") == {"آلفا": 2, "بتا": 1, "گاما": 0}
+    assert facet_counts(sidebar, "sourceFilter") == {}
+    facet = sidebar.findChild(FacetList, "siteFilter")
+    assert facet.clear_button.isVisible()
+    with qtbot.waitSignal(sidebar.filtersChanged, timeout=1000):
+        facet.clear_button.click()
+    assert sidebar.apply(ArticleQuery()).sites == frozenset()
+    assert facet_counts(sidebar, "siteFilter") == {"آلفا": 2, "بتا": 1}  # 0 and unchecked: gone
+
+
+def test_starred_toggle_drops_facet_counts(qtbot, sidebar: Sidebar) -> None:  # type: ignore[no-untyped-def]
+    sidebar.findChild(QCheckBox, "starredToggle").click()
+    assert facet_counts(sidebar, "siteFilter") == {}
+    assert sidebar.findChild(FacetList, "siteFilter").empty_label.isVisible()
+
+
+def test_filter_box_only_for_long_lists(qtbot) -> None:  # type: ignore[no-untyped-def]
+    facet = FacetList("siteFilter", "Sites")
+    qtbot.addWidget(facet)
+    facet.show()
+    facet.set_counts([(f"agency {i}", 100 - i) for i in range(FILTER_THRESHOLD)])
+    assert not facet.filter_box.isVisible()
+    facet.set_counts([(f"agency {i}", 100 - i) for i in range(FILTER_THRESHOLD + 3)])
+    assert facet.filter_box.isVisible()
+    facet.set_checked(frozenset({"agency 2"}))
+    qtbot.keyClicks(facet.filter_box, "AGENCY 1")  # case-insensitive
+    shown = {facet.proxy.index(r, 0).data() for r in range(facet.proxy.rowCount())}
+    assert shown == {
+        "agency 1",
+        "agency 10",
+        "agency 11",
+        "agency 12",
+        "agency 13",
+        "agency 14",
+        "agency 2",
+    }  # the checked one stays visible
+
+
+def test_persian_digits_in_counts(sidebar: Sidebar) -> None:
+    from reader.ui.sidebar.formatting import format_count
+
+    assert format_count(1234, True) == "۱٬۲۳۴"
+    assert format_count(1234, False) == "1,234"
+    sidebar.set_persian_digits(True)
+    facet = sidebar.findChild(FacetList, "siteFilter")
+    assert facet.delegate.persian_digits
+
+
+def test_state_round_trip(qtbot, sidebar: Sidebar) -> None:  # type: ignore[no-untyped-def]
+    q = ArticleQuery(
+        date_from=date(2023, 9, 23),
+        date_to=date(2023, 10, 22),
+        sites=frozenset({"بتا", "روزنه"}),
+        sources=frozenset({"منبع دو"}),
+        text='"بازار سهام" -نفت',
+        unread_only=True,
+        starred_only=False,
+    )
+    emitted: list[int] = []
+    sidebar.filtersChanged.connect(lambda: emitted.append(1))
+    sidebar.set_state(q)
+    assert sidebar.apply(ArticleQuery()) == q
+    assert emitted == []
+    # A site no longer in the library still shows (checked, count 0) so it can be unchecked.
+    assert facet_counts(sidebar, "siteFilter")["روزنه"] == 0
+    # And back to "everything".
+    sidebar.set_state(ArticleQuery())
+    assert sidebar.apply(ArticleQuery()) == ArticleQuery()
+    qtbot.wait(DEBOUNCE_MS * 2)
+    assert emitted == []
+
+
+def test_timeline_click_sets_the_date_range(qtbot, sidebar: Sidebar) -> None:  # type: ignore[no-untyped-def]
+    timeline = sidebar.timeline
+    bars = timeline.bars()
+    assert [(b.jy, b.jm, b.count) for b in bars] == [
+        (1402, 7, 3),
+        (1402, 8, 2),
+        (1402, 9, 0),
+        (1402, 10, 1),
+    ]
+    with qtbot.waitSignal(sidebar.filtersChanged, timeout=1000):
+        qtbot.mouseClick(
+            timeline, Qt.MouseButton.LeftButton, pos=timeline.slot_rect(1).center().toPoint()
+        )
+    q = sidebar.apply(ArticleQuery())
+    assert (q.date_from, q.date_to) == (date(2023, 10, 23), date(2023, 11, 21))  # Aban 1402
+    assert sidebar.date_filter.preset_box.currentData() == "custom"
+    # The other filters now count within Aban only.
+    assert facet_counts(sidebar, "siteFilter") == {"بتا": 1, "گاما": 1}
+
+
+def test_timeline_drag_and_day_zoom(qtbot, sidebar: Sidebar) -> None:  # type: ignore[no-untyped-def]
+    timeline = sidebar.timeline
+    start = timeline.slot_rect(0).center().toPoint()
+    end = timeline.slot_rect(2).center().toPoint()
+    qtbot.mousePress(timeline, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(timeline, end)
+    qtbot.mouseRelease(timeline, Qt.MouseButton.LeftButton, pos=end)
+    q = sidebar.apply(ArticleQuery())
+    assert (q.date_from, q.date_to) == (date(2023, 9, 23), date(2023, 12, 21))  # Mehr..Azar
+
+    qtbot.mouseDClick(timeline, Qt.MouseButton.LeftButton, pos=start)
+    assert timeline.zoomed_month() == (1402, 7)
+    days = timeline.bars()
+    assert len(days) == 30
+    assert {b.jd: b.count for b in days if b.count} == {3: 1, 9: 2}
+    # Click day 9 (a single day range).
+    qtbot.mouseClick(
+        timeline, Qt.MouseButton.LeftButton, pos=timeline.slot_rect(8).center().toPoint()
+    )
+    q = sidebar.apply(ArticleQuery())
+    assert (q.date_from, q.date_to) == (date(2023, 10, 1), date(2023, 10, 1))
+    assert sidebar.date_filter.preset_box.currentData() == "today"  # today is 2023-10-01
+    # The header's back control returns to months.
+    qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=QPoint(12, 10))
+    assert timeline.zoomed_month() is None
+    assert len(timeline.bars()) == 4
+
+
+def test_real_service_fills_the_facets(qtbot, sidebar_library: Library) -> None:  # type: ignore[no-untyped-def]
+    from reader.ui.db_worker import LibraryService
+
+    service = LibraryService(sidebar_library.path)
+    try:
+        widget = Sidebar(service)
+        qtbot.addWidget(widget)
+        widget.refresh(ArticleQuery(sites=frozenset({"آلفا"})))
+        qtbot.waitUntil(lambda: facet_counts(widget, "sourceFilter") != {}, timeout=5000)
+        assert facet_counts(widget, "sourceFilter") == {"منبع یک": 2, "منبع دو": 1}
+        qtbot.waitUntil(lambda: len(widget.timeline.bars()) == 4, timeout=5000)
+    finally:
+        service.close()

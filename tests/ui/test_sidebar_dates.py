@@ -1,0 +1,134 @@
+"""Date presets in Jalali terms, Tehran "today", the Jalali calendar popups."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import UTC, date, datetime
+
+import pytest
+from PySide6.QtCore import QCalendar, QDate, QLocale, Qt
+from PySide6.QtGui import QColor
+
+from reader.ui.sidebar.date_filter import EDIT_DEBOUNCE_MS, DateFilter
+from reader.ui.sidebar.jalali_calendar import JalaliCalendarWidget
+from reader.ui.sidebar.jalali_ranges import (
+    Preset,
+    days_in_month,
+    matching_preset,
+    month_span,
+    preset_range,
+    tehran_today,
+    to_jalali,
+)
+
+TODAY = date(2023, 10, 1)  # 9 Mehr 1402
+
+
+@pytest.mark.parametrize(
+    ("preset", "expected"),
+    [
+        (Preset.TODAY, (date(2023, 10, 1), date(2023, 10, 1))),
+        (Preset.LAST_7_DAYS, (date(2023, 9, 25), date(2023, 10, 1))),
+        (Preset.THIS_MONTH, (date(2023, 9, 23), date(2023, 10, 22))),  # 1..30 Mehr 1402
+        (Preset.THIS_YEAR, (date(2023, 3, 21), date(2024, 3, 19))),  # 1402 (Esfand has 29)
+        (Preset.EVERYTHING, (None, None)),
+    ],
+)
+def test_preset_ranges(preset: Preset, expected: tuple[date | None, date | None]) -> None:
+    assert preset_range(preset, TODAY) == expected
+
+
+def test_leap_year_and_month_edges() -> None:
+    assert days_in_month(1403, 12) == 30  # 1403 is a leap year
+    assert days_in_month(1402, 12) == 29
+    assert preset_range(Preset.THIS_YEAR, date(2024, 6, 1)) == (
+        date(2024, 3, 20),
+        date(2025, 3, 20),
+    )
+    # Last day of Esfand 1402 is still "this month" = Esfand.
+    assert preset_range(Preset.THIS_MONTH, date(2024, 3, 19)) == (
+        date(2024, 2, 20),
+        date(2024, 3, 19),
+    )
+    assert month_span(1402, 1) == (date(2023, 3, 21), date(2023, 4, 20))
+    assert to_jalali(date(2023, 10, 1)) == (1402, 7, 9)
+
+
+def test_today_is_tehran_local() -> None:
+    # 21:00 UTC is already half past midnight in Tehran (UTC+3:30).
+    assert tehran_today(datetime(2023, 10, 1, 21, 0, tzinfo=UTC)) == date(2023, 10, 2)
+    assert tehran_today(datetime(2023, 10, 1, 20, 0, tzinfo=UTC)) == date(2023, 10, 1)
+
+
+def test_matching_preset() -> None:
+    assert matching_preset(None, None, TODAY) is Preset.EVERYTHING
+    assert matching_preset(date(2023, 9, 23), date(2023, 10, 22), TODAY) is Preset.THIS_MONTH
+    assert matching_preset(date(2023, 9, 23), date(2023, 10, 21), TODAY) is Preset.CUSTOM
+
+
+def test_calendar_is_jalali_saturday_first_friday_weekend(qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget = JalaliCalendarWidget(persian=True)
+    qtbot.addWidget(widget)
+    assert widget.calendar().isSolar()
+    assert widget.calendar().name() == QCalendar(QCalendar.System.Jalali).name()
+    assert widget.firstDayOfWeek() == Qt.DayOfWeek.Saturday
+    text = widget.palette().color(widget.palette().ColorRole.Text)
+    friday = widget.weekdayTextFormat(Qt.DayOfWeek.Friday).foreground().color()
+    saturday = widget.weekdayTextFormat(Qt.DayOfWeek.Saturday).foreground().color()
+    sunday = widget.weekdayTextFormat(Qt.DayOfWeek.Sunday).foreground().color()
+    assert saturday == text and sunday == text
+    assert friday != text and friday.red() > friday.green()
+    # Persian month names come from the Jalali calendar, not QLocale's Gregorian names.
+    cal = widget.calendar()
+    assert cal.monthName(widget.locale(), 7, 1402) == "مهر"
+    assert cal.monthName(widget.locale(), 1, 1402) == "فروردین"
+    assert cal.daysInMonth(12, 1403) == 30
+    widget.setSelectedDate(QDate(2023, 10, 1))
+    assert widget.yearShown() == 1402 and widget.monthShown() == 7
+
+
+def test_calendar_weekend_follows_dark_palette(qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget = JalaliCalendarWidget()
+    qtbot.addWidget(widget)
+    palette = widget.palette()
+    palette.setColor(palette.ColorRole.Base, QColor("#1d1f23"))
+    palette.setColor(palette.ColorRole.Text, QColor("#d9d7d2"))
+    widget.setPalette(palette)
+    assert widget.weekdayTextFormat(Qt.DayOfWeek.Saturday).foreground().color() == QColor("#d9d7d2")
+    assert widget.weekdayTextFormat(Qt.DayOfWeek.Friday).foreground().color().lightnessF() > 0.5
+
+
+def test_date_filter_presets_and_edits(qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget = DateFilter(today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    assert widget.objectName() == "dateFilter"
+    assert widget.date_range() == (None, None)
+    with qtbot.waitSignal(widget.rangeChanged, timeout=1000):
+        widget.select_preset(Preset.THIS_MONTH)
+    assert widget.date_range() == (date(2023, 9, 23), date(2023, 10, 22))
+    # The fields show Jalali dates.
+    assert widget.from_edit.calendar().isSolar()
+    assert widget.from_edit.date().year(widget.from_edit.calendar()) == 1402
+    assert widget.from_edit.text() == "1402/07/01"
+    assert widget.to_edit.text() == "1402/07/30"
+    # Editing a field switches to a custom range (debounced).
+    with qtbot.waitSignal(widget.rangeChanged, timeout=EDIT_DEBOUNCE_MS * 10):
+        widget.from_edit.setDate(QDate(1402, 7, 5, QCalendar(QCalendar.System.Jalali)))
+    assert widget.date_range() == (date(2023, 9, 27), date(2023, 10, 22))
+    assert widget.preset() is Preset.CUSTOM
+    # "All dates" clears the range.
+    widget.select_preset(Preset.EVERYTHING)
+    assert widget.date_range() == (None, None)
+
+
+def test_date_filter_shows_persian_digits(qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget = DateFilter(today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    widget.set_persian(True)
+    widget.set_range(date(2023, 10, 1), date(2023, 10, 1))
+    assert widget.from_edit.text() == "۱۴۰۲/۰۷/۰۹"
+    assert widget.preset() is Preset.TODAY
+    assert widget.from_edit.locale().language() == QLocale.Language.Persian
