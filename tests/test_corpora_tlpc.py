@@ -1,0 +1,109 @@
+"""TLPC importer: the five real article files plus variants."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reader.core.article import Article
+from reader.core.importers.base import ImportError_
+from reader.core.importers.tlpc import IMPORTER
+from reader.core.jalali import make_tehran_datetime
+
+DATA = Path(__file__).parent / "data" / "corpora" / "tlpc"
+
+
+def one(path: Path) -> Article:
+    [article] = list(IMPORTER.read(path))
+    assert isinstance(article, Article)
+    return article
+
+
+def write(tmp_path: Path, record: dict[str, Any], name: str = "a.json") -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_samples() -> None:
+    paths = sorted(DATA.glob("*.json"))
+    assert len(paths) == 5
+    for path in paths:
+        assert IMPORTER.sniff(path, path.read_bytes()[:65536]) >= 80
+    bahar = one(paths[0])
+    assert bahar.title == "نصرالله: ما از این عملیات خبر نداشتیم اما از هشتم اکتبر وارد نبرد شدیم"
+    assert bahar.overline.startswith("غیرنظامیانی که در 7 اکتبر کشته شدند")
+    assert bahar.lead.startswith("گروه بین‌الملل: دبیرکل حزب الله لبنان")
+    assert bahar.published == make_tehran_datetime(1402, 8, 12)  # "1402/08/12"
+    assert bahar.site == "بهار نیوز"
+    assert bahar.news_code == "437431"
+    assert bahar.category == "خبر/بین‌الملل"
+    assert len(bahar.body) == 52
+    police = one(DATA / "hamshahrionline_1402-07-25_b737f163874f1571b42c04a80a4ceb25.json")
+    assert police.published == make_tehran_datetime(1402, 7, 25)  # "1402-07-25"
+    assert police.overline == ""  # no aboveTitle
+    assert police.lead.startswith("رئیس پلیس پایتخت")  # subtitle
+    headings = [p.text for p in police.body if p.heading]
+    assert len(headings) == 5
+    assert headings[1] == "خانه صندوق امانات نیست!"
+    assert police.tags == ["سارق - سرقت", "فراجا", "حوادث ایران"]
+    assert police.site == "همشهری آنلاین"
+    assert police.format == "tlpc" and police.origin_index == 0
+    assert police.origin_path.endswith(".json")
+
+
+def test_missing_fields(tmp_path: Path) -> None:
+    article = one(write(tmp_path, {"title": "فقط عنوان", "content": []}))
+    assert article.published is None and article.site is None and article.body == []
+    assert article.category is None and article.tags == []
+
+
+def test_category_without_original_and_text_date_with_time(tmp_path: Path) -> None:
+    record = {
+        "url": "https://www.isna.ir/news/98000001/x",
+        "title": "t",
+        "category": {"major": "News", "minor": "Political"},
+        "date": "1399/08/12 18:18",
+        "content": [{"type": "h3", "text": "زیر تیتر"}, {"type": "p", "text": "متن"}],
+    }
+    article = one(write(tmp_path, record))
+    assert article.category == "News/Political"
+    assert article.published == make_tehran_datetime(1399, 8, 12, 18, 18)
+    assert article.body[0].heading and not article.body[1].heading
+
+
+def test_bad_date_falls_back_to_url_or_none(tmp_path: Path) -> None:
+    dated_url = {
+        "title": "t",
+        "content": [],
+        "date": "1402/13/45",
+        "url": "https://www.tasnimnews.com/fa/news/1402/07/24/2970000/x",
+    }
+    article = one(write(tmp_path, dated_url))
+    assert article.published == make_tehran_datetime(1402, 7, 24) and article.date_is_fallback
+    plain = {**dated_url, "url": "https://www.baharnews.ir/news/1"}
+    article = one(write(tmp_path, plain, "b.json"))
+    assert article.published is None and not article.date_is_fallback
+
+
+def test_broken_files(tmp_path: Path) -> None:
+    empty = tmp_path / "e.json"
+    empty.write_text("", encoding="utf-8")
+    truncated = tmp_path / "t.json"
+    truncated.write_text('{"title": "x", "content": [', encoding="utf-8")
+    untitled = write(tmp_path, {"content": [], "url": "https://x.ir"}, "u.json")
+    for path in (empty, truncated, untitled):
+        with pytest.raises(ImportError_):
+            list(IMPORTER.read(path))
+
+
+def test_resume_past_the_only_record(tmp_path: Path) -> None:
+    assert list(IMPORTER.read(write(tmp_path, {"title": "t", "content": []}), start=1)) == []
+
+
+def test_sniff_rejects_other_json() -> None:
+    assert IMPORTER.sniff(Path("x.json"), b'[{"title": "a", "summary": "b"}]') == 0
+    assert IMPORTER.sniff(Path("x.json"), b'{"name": "package", "version": "1"}') == 0
