@@ -1,0 +1,393 @@
+"""Scraped Persian news pages saved as plain text (one article per file).
+
+A scraper flattens a news page into lines: overline (rotitr), title, lead, the
+metadata lines (``کد خبر``, ``تاریخ انتشار``), body paragraphs with sub-headings,
+``منبع: ...``, the end marker ``انتهای پیام`` and then page furniture (comments,
+most-read lists, tags). There is no markup left, so the structure is recovered
+from line shapes and labels:
+
+* metadata lines are recognised by their labels (or by being nothing but a
+  date), wherever they are, and never become body text;
+* the one to three text lines before the first metadata line are the header
+  (overline / title / lead, decided by shape); without metadata near the top the
+  header is read from the first lines by shape alone;
+* everything from the end marker on is dropped;
+* the scrape glitch that glues the title onto the first body paragraph is
+  repaired by comparing with a folding that ignores spaces and ZWNJ.
+
+Values are copied verbatim from the text (trimmed); only ``news_code`` (ASCII
+digits), ``published`` (an instant) and ``site``/``source`` (canonical agency
+names, so the sidebar and duplicate check see one name per agency) are derived.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from reader.core.agencies import canonical_agency, is_common_word, known_agency
+from reader.core.article import Article, Paragraph
+from reader.core.importers.base import ImportError_, RecordProblem
+from reader.core.jalali import classify_date_line, fold_digits, fold_for_matching
+from reader.core.text_decoding import DecodeError, decode_bytes, read_text
+
+log = logging.getLogger(__name__)
+
+FORMAT = "scraped"
+
+# Patterns run on fold_for_matching(line): ASCII digits, ی/ک, ZWNJ as space.
+_END_RE = re.compile(r"(?:انتهای\s*پیام|انتهای\s*خبر|پایان\s*خبر)\s*(?:[/\-]\s*\d*\s*)?[.]?\s*$")
+_CODE_LINE_RE = re.compile(
+    r"^\s*(?:کد\s*خبر|شناسه\s*خبر|کد\s*مطلب|کد)\s*[:：]?\s*(?P<code>\d{1,15})\s*$"
+)
+_CODE_ANY_RE = re.compile(
+    r"(?:کد\s*خبر|شناسه\s*خبر|کد\s*مطلب)\s*[:：]?\s*(?P<a>\d{1,15})|(?<!\S)کد\s*[:：]\s*(?P<b>\d{1,15})"
+)
+_SOURCE_RE = re.compile(r"^\s*منبع(?:\s*خبر)?\s*[:：]\s*(?P<value>\S.*?)\s*$")
+_OTHER_META_RE = re.compile(
+    r"^\s*(?:نویسنده|خبرنگار|گزارشگر|عکاس|مترجم|تنظیم|سرویس|دسته\s*بندی|زمان\s*(?:تقریبی\s*)?مطالعه"
+    r"|تعداد\s*بازدید|بازدید|لینک\s*کوتاه|نشانی\s*خبر|ویرایش)\s*[:：]"
+)
+_FURNITURE = frozenset(
+    re.sub(r"\s+", "", w)
+    for w in (
+        "نظر شما",
+        "ارسال نظر",
+        "نظرات",
+        "دیدگاه ها",
+        "پربیننده ها",
+        "پربیننده ترین",
+        "پربیننده ترین ها",
+        "پربازدیدترین",
+        "پربحث ترین",
+        "برچسب ها",
+        "برچسب",
+        "کلمات کلیدی",
+        "تگ ها",
+        "لینک کوتاه",
+        "اخبار مرتبط",
+        "خبرهای مرتبط",
+        "مطالب مرتبط",
+        "آخرین اخبار",
+        "اشتراک گذاری",
+        "ارسال به دوستان",
+        "نسخه چاپی",
+        "چاپ",
+    )
+)
+_SENTENCE_END = tuple(".!?؟…")
+_CLAUSE_END = (*_SENTENCE_END, ":", "؛", "،", ",", ";")
+_ATTRIBUTION_RE = re.compile(r"به[\s\u200c]*گزارش\s+(?P<phrase>[^،,:؛.\n]{1,150}?)\s*[،,:؛]")
+_QUOTING_RE = re.compile(r"به[\s\u200c]*نقل[\s\u200c]*از\s+")
+_QUOTING_PHRASE_RE = re.compile(
+    r"به[\s\u200c]*نقل[\s\u200c]*از\s+(?P<phrase>[^،,:؛.\n]{1,150}?)\s*[،,:؛]"
+)
+_OUTLET_WORDS = frozenset({"خبرگزاری", "روزنامه", "پایگاه", "سایت", "خبرنگار", "هفته‌نامه"})
+_OUTLET_RE = re.compile(r"(?:خبرگزاری|پایگاه[\s\u200c]+خبری|روزنامه|سایت)\s+(?P<name>\S.*)$")
+_TOKEN_STRIP = "«»\"'()[]“”‹›"
+_PERSIAN_LETTER_RE = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
+_MARKERS = ("کد خبر", "تاریخ انتشار", "انتهای پیام", "به گزارش", "شناسه خبر", "کد مطلب")
+
+# Characters ignored when comparing title and body (the scrape may add or drop them).
+_COMPACT_DROP = frozenset(" \t\u200c\u200d\u200e\u200f\u00a0\u0640")
+_COMPACT_TABLE = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه"})
+
+
+@dataclass(slots=True)
+class _Meta:
+    news_code: str | None = None
+    published: datetime | None = None
+    bare_published: datetime | None = None
+    source: str | None = None
+    found: list[int] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------
+# Line classification.
+
+
+def _is_furniture(folded: str) -> bool:
+    return re.sub(r"[\s:：]+", "", folded) in _FURNITURE
+
+
+def _meta_line(line: str, folded: str, meta: _Meta) -> bool:
+    """Record what a metadata line says; False when the line is text."""
+    if len(line) > 240:
+        return False
+    m = _CODE_LINE_RE.match(folded)
+    if m:
+        meta.news_code = meta.news_code or m["code"]
+        return True
+    m = _SOURCE_RE.match(line)
+    if m:
+        meta.source = meta.source or m["value"]
+        return True
+    info = classify_date_line(line)
+    if info is not None:
+        if not info.update and info.published is not None:
+            if info.labelled and meta.published is None:
+                meta.published = info.published
+            elif not info.labelled and meta.bare_published is None:
+                meta.bare_published = info.published
+        code = _CODE_ANY_RE.search(folded)
+        if code and meta.news_code is None:
+            meta.news_code = code["a"] or code["b"]
+        return True
+    return bool(_OTHER_META_RE.match(folded))
+
+
+# ---------------------------------------------------------------------------
+# Header shape.
+
+
+def _is_sentence(line: str) -> bool:
+    """A lead or body paragraph rather than a title: ends like a sentence or is long."""
+    return line.rstrip("»\"')").endswith(_SENTENCE_END) or len(line) > 160
+
+
+def _is_short(line: str) -> bool:
+    return len(line) <= 120 and len(line.split()) <= 20 and not _is_sentence(line)
+
+
+def _starts_attribution(line: str) -> bool:
+    return bool(re.match(r"^\s*(?:به[\s\u200c]*گزارش|به[\s\u200c]*نقل[\s\u200c]*از)\s", line))
+
+
+def _split_header(block: list[str]) -> tuple[str, str, str, int]:
+    """(overline, title, lead, lines used) of a header block of 1..3 lines."""
+    if len(block) == 1:
+        return "", block[0], "", 1
+    if len(block) == 2:
+        first, second = block
+        if _is_sentence(second) and not first.endswith((":", "：")):
+            return "", first, second, 2
+        return first, second, "", 2
+    return block[0], block[1], block[2], 3
+
+
+def _header_by_shape(lines: list[str]) -> tuple[str, str, str, int]:
+    """Header read from the first text lines alone (no metadata line near the top)."""
+    overline, i = "", 0
+    if len(lines) >= 2 and _is_short(lines[0]) and _is_short(lines[1]):
+        overline, i = lines[0], 1
+    title = lines[i]
+    i += 1
+    lead = ""
+    if (
+        i < len(lines) - 1
+        and not _starts_attribution(lines[i])
+        and not _looks_heading(lines[i], True)
+    ):
+        lead = lines[i]
+        i += 1
+    return overline, title, lead, i
+
+
+# ---------------------------------------------------------------------------
+# Body.
+
+
+def _compact(s: str) -> tuple[str, list[int]]:
+    """``s`` without spaces/ZWNJ/tatweel, letter variants folded, and each char's index in s."""
+    chars: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(fold_digits(s).translate(_COMPACT_TABLE)):
+        if ch not in _COMPACT_DROP:
+            chars.append(ch)
+            index.append(i)
+    return "".join(chars), index
+
+
+def _strip_glued(paragraph: str, prefix: str) -> str | None:
+    """The paragraph without a glued copy of ``prefix`` at its start, or None if no copy."""
+    if not prefix:
+        return None
+    cp, _ = _compact(prefix)
+    cs, index = _compact(paragraph)
+    if not cp or not cs.startswith(cp):
+        return None
+    if len(cs) == len(cp):
+        return ""
+    return paragraph[index[len(cp)] :].strip()
+
+
+def _looks_heading(text: str, followed: bool) -> bool:
+    """A sub-heading: a short line without final punctuation, with text after it."""
+    return (
+        followed
+        and len(text) <= 100
+        and 2 <= len(text.split()) <= 14
+        and not text.rstrip("»\"')").endswith(_CLAUSE_END)
+        and not _starts_attribution(text)
+    )
+
+
+# ---------------------------------------------------------------------------
+# Agencies named in the text.
+
+
+def _agency_in_phrase(phrase: str, allow_unknown: bool) -> str | None:
+    words = [w.strip(_TOKEN_STRIP) for w in phrase.split()]
+    words = [w for w in words if w]
+    if "از" in words:  # "به گزارش فارس از شیراز" — the place is not the agency
+        words = words[: words.index("از")]
+    n = len(words)
+    for length in range(min(5, n), 0, -1):
+        for start in range(n - length + 1):
+            cand = " ".join(words[start : start + length])
+            name = known_agency(cand)
+            if name is None:
+                continue
+            if is_common_word(cand) and not (
+                start + length == n or (start > 0 and words[start - 1] in _OUTLET_WORDS)
+            ):
+                continue
+            return name
+    if allow_unknown:
+        m = _OUTLET_RE.search(" ".join(words))
+        if m:
+            return canonical_agency(m["name"])
+    return None
+
+
+def _attributions(paragraphs: list[str]) -> tuple[str | None, str | None]:
+    """(site, quoted source) from ``به گزارش X، ...`` / ``به گزارش X به نقل از Y، ...``."""
+    site: str | None = None
+    quoted: str | None = None
+    for text in paragraphs:
+        m = _ATTRIBUTION_RE.search(text)
+        if m and site is None:
+            phrase = m["phrase"]
+            parts = _QUOTING_RE.split(phrase, maxsplit=1)
+            site = _agency_in_phrase(parts[0], allow_unknown=True)
+            if len(parts) > 1 and quoted is None:
+                quoted = _agency_in_phrase(parts[1], allow_unknown=False)
+        if quoted is None:
+            q = _QUOTING_PHRASE_RE.search(text)
+            if q:
+                quoted = _agency_in_phrase(q["phrase"], allow_unknown=False)
+        if site is not None:
+            break
+    return site, quoted
+
+
+# ---------------------------------------------------------------------------
+# The parser.
+
+
+def _cut_at_end_marker(lines: list[str]) -> list[str]:
+    for i, line in enumerate(lines):
+        folded = fold_for_matching(line)
+        m = _END_RE.search(folded)
+        if m is None:
+            continue
+        before = line[: m.start()].strip() if len(folded) == len(line) else ""
+        if m.start() == 0 or not before:
+            return lines[:i]
+        if before.endswith(_SENTENCE_END):  # marker glued to the last paragraph
+            return [*lines[:i], before]
+    return lines
+
+
+def parse_scraped_page(text: str, *, origin_path: str = "") -> Article:
+    """One ``Article`` from the decoded text of a scraped page.
+
+    Raises ``ImportError_`` when no title can be found (empty or furniture-only page).
+    """
+    lines = _cut_at_end_marker([ln.strip() for ln in text.splitlines()])
+    meta = _Meta()
+    texts: list[str] = []  # text lines in order
+    first_meta_at: int | None = None  # number of text lines seen before the first metadata
+    for line in lines:
+        if not line:
+            continue
+        folded = fold_for_matching(line)
+        if _meta_line(line, folded, meta):
+            if first_meta_at is None:
+                first_meta_at = len(texts)
+            continue
+        if _is_furniture(folded):
+            if len(texts) > 1:  # furniture after the article: the page's tail
+                break
+            continue  # furniture above the title (print/share links)
+        texts.append(line)
+
+    if not texts or not _PERSIAN_LETTER_RE.search(" ".join(texts[:3])):
+        raise ImportError_("no title found: the page has no Persian text lines")
+
+    if first_meta_at is not None and 1 <= first_meta_at <= 3:
+        overline, title, lead, used = _split_header(texts[:first_meta_at])
+    else:
+        overline, title, lead, used = _header_by_shape(texts)
+    rest = texts[used:]
+
+    # Repair the title (and lead) glued onto, or repeated as, the first paragraph.
+    for prefix in (title, lead):
+        if rest:
+            stripped = _strip_glued(rest[0], prefix)
+            if stripped is not None:
+                rest = [stripped, *rest[1:]] if stripped else rest[1:]
+
+    body = [
+        Paragraph(t, heading=_looks_heading(t, i + 1 < len(rest) and i > 0))
+        for i, t in enumerate(rest)
+    ]
+
+    site, quoted = _attributions([*rest[:3], lead])
+    source = canonical_agency(meta.source) if meta.source else quoted
+    published = meta.published or meta.bare_published
+    return Article(
+        title=title,
+        body=body,
+        overline=overline,
+        lead=lead,
+        news_code=fold_digits(meta.news_code) if meta.news_code else None,
+        published=published,
+        site=site,
+        source=source,
+        origin_path=origin_path,
+        origin_index=None,
+        format=FORMAT,
+        raw=text,
+    )
+
+
+class ScrapedPageImporter:
+    """The ``Importer`` for plain-text scraped pages (one article per file)."""
+
+    name = FORMAT
+
+    def sniff(self, path: Path, head: bytes) -> int:
+        """20 for Persian plain text, 60 with news-page markers, 0 for binary/markup/tables."""
+        try:
+            text = decode_bytes(head, partial=True)
+        except DecodeError:
+            return 0
+        stripped = text.lstrip("\ufeff \t\r\n")
+        if not stripped or stripped[0] in "<{[":
+            return 0  # XML/HTML/JSON belong to the corpus importers
+        if not _PERSIAN_LETTER_RE.search(stripped):
+            return 0
+        first_line = stripped.split("\n", 1)[0]
+        if "\t" in first_line or "***" in first_line or first_line.strip().isdigit():
+            return 5  # tabular corpora (pn_summary, MirasText, Persica) look like this
+        folded = fold_for_matching(stripped)
+        if any(marker in folded for marker in _MARKERS):
+            return 60
+        return 20
+
+    def read(
+        self, path: Path, *, mapping: dict[str, str] | None = None, start: int = 0
+    ) -> Iterator[Article | RecordProblem]:
+        """The page's one article (nothing when resuming past it)."""
+        if start > 0:
+            return
+        text = read_text(path)
+        yield parse_scraped_page(text, origin_path=str(path))
+
+
+IMPORTER = ScrapedPageImporter()
