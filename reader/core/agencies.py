@@ -26,6 +26,8 @@ class Agency:
     name: str
     aliases: tuple[str, ...] = ()
     domains: tuple[str, ...] = ()
+    common_word: bool = False
+    """The display name is also an everyday word (see ``is_common_word``)."""
 
 
 _AGENCIES: list[Agency] = [
@@ -127,6 +129,22 @@ _AGENCIES: list[Agency] = [
     Agency("سلامت نیوز", ("Salamat News",), ("salamatnews.com",)),
     Agency("ورزش سه", ("Varzesh3",), ("varzesh3.com",)),
     Agency("خبرورزشی", ("خبر ورزشی", "Khabarvarzeshi"), ("khabarvarzeshi.com",)),
+    # Appended by the corpora importers: sites of the TNews and MirasText samples.
+    Agency(
+        "بوتیا",
+        ("بوتیا نیوز", "شبکه اطلاع رسانی اینترنتی بوتیا", "Botia", "Botianews"),
+        ("botianews.com",),
+    ),
+    Agency("شبستان", ("خبرگزاری شبستان", "Shabestan"), ("shabestan.ir", "shabestan.news")),
+    Agency("العالم", ("شبکه خبری العالم", "Alalam", "Al-Alam"), ("alalam.ir",)),
+    Agency(
+        "نسیم آنلاین",
+        ("خبرگزاری نسیم", "Nasim Online", "Nasim News"),
+        ("nasimonline.ir", "nasimnews.ir"),
+    ),
+    Agency("روزنو", ("روز نو", "Roozno"), ("roozno.com",)),
+    Agency("دانا", ("خبرگزاری دانا", "Dana", "Dana News"), ("danakhabar.com",)),
+    Agency("۵۵ آنلاین", ("55 آنلاین", "۵۵آنلاین", "55Online"), ("55online.ir", "55online.news")),
 ]
 
 # ---------------------------------------------------------------------------
@@ -215,7 +233,10 @@ def _register(agency: Agency) -> None:
 
 for _agency in _AGENCIES:
     _register(_agency)
-_COMMON_KEYS = frozenset(fold_agency_key(w) for w in _COMMON_WORDS)
+_COMMON_KEYS = frozenset(
+    [fold_agency_key(w) for w in _COMMON_WORDS]
+    + [fold_agency_key(a.name) for a in _AGENCIES if a.common_word]
+)
 
 _URLISH_RE = re.compile(
     r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\d?\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[:/?#]|$)", re.I
