@@ -55,7 +55,7 @@ def test_sample_fields() -> None:
     assert article.body[0].text.startswith("به گزارش ”  شبکه اطلاع رسانی اینترنتی بوتیا")
     assert article.news_code == "14092303482300013653"
     assert article.url == "http://fa.botianews.com/1393/06/125532/"
-    assert article.site == "botianews.com"
+    assert article.site == "بوتیا"
     assert article.category == "عمومی"
     # UTC 03:48 -> Tehran 07:18 on 1 Mehr 1393 (DST had just ended)
     assert article.published == make_tehran_datetime(1393, 7, 1, 7, 18, 23)
