@@ -1,20 +1,49 @@
 """Display text: how an article's raw text is shown to a reader.
 
-hazm's ``Normalizer`` costs about a second and 140 MB to build, so one instance
-is built lazily, once, under a lock (the GUI warms it up on a worker thread) and
-reused. Raw text is never modified in storage; this is applied on the way out.
+Pipeline per line (raw text in storage is never modified; this runs on the way out):
+1. URLs, e-mail addresses and Latin-letter runs are masked as private-use characters, so
+   hazm's spacing rules (which turn ``www.a.com`` into ``www. a. com``) cannot touch them;
+2. hazm's ``Normalizer`` (Arabic -> Persian letters, spacing, ``می``/``ها`` joins) with its
+   digit and quote rewriting switched off — digits are ours (``digits.py``), «» stay as written;
+3. lost ZWNJs are restored (``zwnj/``) unless the raw line already had a ZWNJ: such text
+   was written with care and is not re-segmented;
+4. digits: Persian digits in Persian context, or all Latin digits if the reader asked so.
+
+hazm's ``Normalizer`` costs about a second and 140 MB to build, so one instance is built
+lazily, once, under a lock (the GUI warms it up on a worker thread) and reused; the ZWNJ
+table loads the same way.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from typing import Any
+
+from reader.core.persian.digits import (
+    ARABIC_TO_PERSIAN,
+    PROTECTED_MAX,
+    PROTECTED_MIN,
+    latin_digits,
+    persian_digits,
+)
 
 log = logging.getLogger(__name__)
 
 _lock = threading.Lock()
 _normalizer: Any = None
+
+ZWNJ = "\u200c"
+#: URLs, e-mail addresses and runs containing Latin letters (with their inner punctuation).
+_PROTECT_RE = re.compile(
+    r"(?:https?://|ftp://|www\.)[^\s<>«»\"']+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|[A-Za-z0-9_%+\-./:#&=?~@']*[A-Za-z][A-Za-z0-9_%+\-./:#&=?~@']*",
+    re.ASCII,
+)
+_TRAILING_PUNCT = ".,;:!?'"
+_MASK_RE = re.compile(f"[{chr(PROTECTED_MIN)}-{chr(PROTECTED_MAX)}]")
 
 
 def _get_normalizer() -> Any:
@@ -25,22 +54,68 @@ def _get_normalizer() -> Any:
                 from hazm import Normalizer  # heavy import: keep it lazy
 
                 log.debug("building hazm Normalizer")
-                _normalizer = Normalizer()
+                _normalizer = Normalizer(persian_numbers=False, persian_style=False)
     return _normalizer
 
 
 def warm_up() -> None:
-    """Build the normalizer now (call from a worker thread at start-up)."""
+    """Build the normalizer and load the ZWNJ table now (call from a worker thread)."""
+    from reader.core.persian.zwnj import get_restorer
+
     _get_normalizer()
+    get_restorer()
 
 
 def is_ready() -> bool:
-    """True once the normalizer is built, so callers can avoid blocking on it."""
-    return _normalizer is not None
+    """True once everything is loaded, so callers can avoid blocking on it."""
+    from reader.core.persian.zwnj import is_loaded
+
+    return _normalizer is not None and is_loaded()
 
 
-def display_text(text: str) -> str:
-    """The display form of one piece of raw text (one line or a paragraph)."""
+def _mask(line: str) -> tuple[str, list[str]]:
+    """Replace protected runs by private-use characters; returns the masked line and runs."""
+    saved: list[str] = []
+
+    def repl(m: re.Match[str]) -> str:
+        run = m.group()
+        body = run.rstrip(_TRAILING_PUNCT)
+        if not body or len(saved) > PROTECTED_MAX - PROTECTED_MIN:
+            return run
+        saved.append(body)
+        return chr(PROTECTED_MIN + len(saved) - 1) + run[len(body) :]
+
+    if not line.isascii() or any(c.isalpha() for c in line):
+        return _PROTECT_RE.sub(repl, line), saved
+    return line, saved
+
+
+def _unmask(line: str, saved: list[str]) -> str:
+    if not saved:
+        return line
+    return _MASK_RE.sub(lambda m: saved[ord(m.group()) - PROTECTED_MIN], line)
+
+
+def _display_line(line: str, restore_zwnj: bool, persian: bool) -> str:
+    if not line.strip():
+        return line
+    reliable = ZWNJ in line
+    masked, saved = _mask(line.translate(ARABIC_TO_PERSIAN))
+    text = str(_get_normalizer().normalize(masked))
+    if restore_zwnj and not reliable:
+        from reader.core.persian.zwnj import restore_zwnj as _restore
+
+        text = _restore(text)
+    text = persian_digits(text) if persian else latin_digits(text)
+    return _unmask(text, saved)
+
+
+def display_text(text: str, *, restore_zwnj: bool = True, persian_digits: bool = True) -> str:
+    """The display form of raw text: one output line for every input line.
+
+    ``restore_zwnj=False`` gives hazm's normalization only (the "raw text" view);
+    ``persian_digits=False`` shows every digit as a Latin digit.
+    """
     if not text:
         return text
-    return str(_get_normalizer().normalize(text))
+    return "\n".join(_display_line(line, restore_zwnj, persian_digits) for line in text.split("\n"))

@@ -1,0 +1,48 @@
+"""Letter classes for ZWNJ work, shared by the restorer, its table builder and its evaluation.
+
+Why a module of its own: "is this ZWNJ visible?" must be answered the same way when the
+table is built, when text is restored and when the result is scored, or the figures lie.
+A ZWNJ only shows after a letter that joins to the left; after ا آ د ذ ر ز ژ و (and at a
+word edge) it changes nothing on screen, so such ZWNJs are treated as optional everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+ZWNJ = "\u200c"
+
+#: Letters that never join to the following letter: a ZWNJ after them is invisible.
+NON_JOINING = frozenset("اآأإدذرزژوؤۀة")
+
+#: Persian/Arabic letters that make up words (hazm maps Arabic ي ك to ی ک before we run).
+LETTERS = "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقلمنهوىيپچژکگیۀك"
+
+#: A word as the restorer sees it: letters, possibly already joined by ZWNJs.
+WORD_RE = re.compile(f"[{LETTERS}](?:[{LETTERS}]|{ZWNJ}(?=[{LETTERS}]))*")
+
+_INVISIBLE_RE = re.compile(f"(?<=[{''.join(sorted(NON_JOINING))}]){ZWNJ}")
+
+
+def strip_zwnj(text: str) -> str:
+    """The text with every ZWNJ removed (what a careless scraper leaves)."""
+    return text.replace(ZWNJ, "")
+
+
+def visible(word: str) -> str:
+    """The word with invisible ZWNJs (after non-joining letters, at the edges) removed."""
+    return _INVISIBLE_RE.sub("", word).strip(ZWNJ)
+
+
+def visible_positions(word: str) -> frozenset[int]:
+    """Offsets (in the ZWNJ-free word) where a visible ZWNJ sits."""
+    positions: set[int] = set()
+    offset = 0
+    for i, ch in enumerate(word):
+        if ch == ZWNJ:
+            prev = word[i - 1] if i else ""
+            if prev and prev not in NON_JOINING and prev != ZWNJ and i + 1 < len(word):
+                positions.add(offset)
+        else:
+            offset += 1
+    return frozenset(positions)

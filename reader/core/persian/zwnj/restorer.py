@@ -1,0 +1,194 @@
+"""Put lost zero-width non-joiners (U+200C) back into Persian words.
+
+How: each word is looked up in the evidence table (decisions made offline from counts).
+A word the table does not settle is analysed as stem + suffix (``ها``/``های``..., clitics
+after a silent ``ه``, ``تر``/``ترین``, a suffix after a stem that itself has a ZWNJ) or
+as two frequent words written together. Every reading is scored by how common its stem is;
+the word changes only when one changing reading clearly beats every other reading —
+a wrong split (``قالی‌باف``) is worse than a missing ZWNJ, so weak evidence leaves it alone.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from reader.core.persian.zwnj.letters import NON_JOINING, WORD_RE, ZWNJ, strip_zwnj
+from reader.core.persian.zwnj.table import KEEP_LEXICON, KEEP_TEXT, ZwnjTable
+
+log = logging.getLogger(__name__)
+
+#: Plural and its clitic chains: written after a ZWNJ in ZWNJ-correct news text.
+PLURAL = (
+    "هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "هاست", "های", "ها",
+)  # fmt: skip
+#: Clitics that take a ZWNJ after a silent final ه (گسترده‌ای, کرده‌اند, خانه‌اش).
+AFTER_SILENT_HEH = (
+    "ایم", "اید", "اند", "است", "ایی", "ای", "ام", "ات", "اش",
+    "شان", "تان", "مان", "ی",
+)  # fmt: skip
+#: Comparative and superlative.
+COMPARATIVE = ("ترین", "تری", "تر")
+#: Suffixes simply appended to a stem that has its own ZWNJ (گفت‌وگو + یی).
+INHERIT = (
+    "هایشان", "هایی", "های", "ها", "ترین", "تر", "یی", "ای", "ان", "ی", "ش", "م", "ت",
+    "شان", "تان", "مان",
+)  # fmt: skip
+
+#: Stems whose final ه is usually a consonant (راه, گروه): no ZWNJ before ای/ام...
+_CONSONANT_HEH = re.compile("(?:[اآو]ه)$")
+
+MIN_STEM = 2
+VERB_STEM_PENALTY = 2
+#: How many frequency classes a changing reading must beat the others by.
+MARGIN = 1
+#: Minimum frequency class and length of both halves of a two-word compound.
+COMPOUND_MIN_ZIPF = 3
+COMPOUND_MIN_LEN = 3
+#: Second halves that are really suffixes or too ambiguous to split off.
+_NOT_A_HEAD = re.compile("^(?:ا|ی|ه|ت|ش|م|گر|گری|وار|ور|مند|چی|زاده)")
+#: Prefixes written with a ZWNJ before a known word (بی‌مورد).
+PREFIXES = ("بی",)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    form: str
+    score: int
+
+
+class ZwnjRestorer:
+    """Restores ZWNJs word by word using a :class:`ZwnjTable`."""
+
+    def __init__(self, table: ZwnjTable) -> None:
+        self._table = table
+        self._cache: dict[str, str] = {}
+
+    # -- public -----------------------------------------------------------------------
+    def restore(self, text: str) -> str:
+        """``text`` with ZWNJs restored in words that lack them; other characters untouched."""
+        return WORD_RE.sub(self._replace, text)
+
+    def restore_word(self, word: str) -> str:
+        """The restored spelling of one ZWNJ-free word (the word itself when unsure)."""
+        cached = self._cache.get(word)
+        if cached is None:
+            cached = self._decide(word)
+            if len(self._cache) < 200_000:
+                self._cache[word] = cached
+        return cached
+
+    # -- internals --------------------------------------------------------------------
+    def _replace(self, match: re.Match[str]) -> str:
+        word = match.group()
+        if ZWNJ in word:
+            # hazm already joined or split it (می‌روم, کتاب‌ها): only a table fix overrides.
+            return self._table.fixes.get(strip_zwnj(word), word)
+        return self.restore_word(word)
+
+    def _decide(self, key: str) -> str:
+        table = self._table
+        fix = table.fixes.get(key)
+        if fix is not None:
+            return fix
+        strength = table.strength(key)
+        if strength >= KEEP_LEXICON or len(key) < 4:
+            return key
+        readings = self._readings(key)
+        if not readings:
+            return key
+        if strength:  # a spelling list knows the joined form: it is a reading too
+            readings.append(Reading(key, max(table.zipf(key), 0)))
+        best: dict[str, int] = {}
+        for r in readings:
+            v = _visible_key(r.form)
+            best[v] = max(best.get(v, -99), r.score)
+        winner = max(best, key=lambda v: best[v])
+        if winner == key:
+            return key
+        others = [s for v, s in best.items() if v != winner]
+        if others and best[winner] - max(others) < MARGIN:
+            return key
+        return max(
+            (r for r in readings if _visible_key(r.form) == winner), key=lambda r: r.score
+        ).form
+
+    def _stem(self, stem: str) -> tuple[str, int] | None:
+        """(spelling, frequency class) of a known stem, or None."""
+        table = self._table
+        if len(stem) < MIN_STEM or not table.known(stem):
+            return None
+        return table.fixes.get(stem, stem), table.zipf(stem)
+
+    def _readings(self, key: str) -> list[Reading]:
+        table = self._table
+        out: list[Reading] = []
+        for suffix in PLURAL:
+            if key.endswith(suffix):
+                stem = key[: -len(suffix)]
+                st = self._stem(stem)
+                if st:
+                    # a verb form (داشت) is a poor noun stem: داشته‌ایم, not داشت‌هایم
+                    penalty = VERB_STEM_PENALTY if table.is_verb(stem) else 0
+                    out.append(Reading(st[0] + ZWNJ + suffix, st[1] - penalty))
+        for suffix in AFTER_SILENT_HEH:
+            stem = key[: -len(suffix)]
+            if key.endswith(suffix) and stem.endswith("ه") and not _CONSONANT_HEH.search(stem):
+                st = self._stem(stem)
+                if st:
+                    out.append(Reading(st[0] + ZWNJ + suffix, st[1]))
+        for suffix in COMPARATIVE:
+            stem = key[: -len(suffix)]
+            if key.endswith(suffix) and len(stem) >= 3:
+                st = self._stem(stem)
+                if st and (stem.endswith("ه") or table.is_adjective(stem)):
+                    out.append(Reading(st[0] + ZWNJ + suffix, st[1]))
+        for suffix in INHERIT:
+            stem = key[: -len(suffix)]
+            if key.endswith(suffix) and stem in table.fixes:
+                fixed = table.fixes[stem]
+                glue = ZWNJ if suffix in PLURAL or suffix in COMPARATIVE else ""
+                # the stem's own ZWNJ is established: its derived forms share it
+                out.append(Reading(fixed + glue + suffix, table.zipf(stem) + MARGIN))
+        if not table.known(key):
+            for prefix in PREFIXES:
+                rest = key[len(prefix) :]
+                if key.startswith(prefix) and len(rest) >= 3 and table.zipf(rest) >= 2:
+                    out.append(
+                        Reading(prefix + ZWNJ + table.fixes.get(rest, rest), table.zipf(rest))
+                    )
+            if not out:
+                out.extend(self._compounds(key))
+        return out
+
+    def _compounds(self, key: str) -> list[Reading]:
+        """Two frequent words written together (دفاع + پرس), split after a joining letter."""
+        table = self._table
+        out: list[Reading] = []
+        for i in range(COMPOUND_MIN_LEN, len(key) - COMPOUND_MIN_LEN + 1):
+            left, right = key[:i], key[i:]
+            if left[-1] in NON_JOINING or _NOT_A_HEAD.match(right):
+                continue  # invisible there, or the "word" is really a suffix
+            zl, zr = table.zipf(left), table.zipf(right)
+            if min(zl, zr) < COMPOUND_MIN_ZIPF:
+                continue
+            if table.strength(left) == 0 and left not in table.fixes:
+                continue
+            lf = table.fixes.get(left, left)
+            rf = table.fixes.get(right, right)
+            out.append(Reading(lf + ZWNJ + rf, min(zl, zr)))
+        return out
+
+
+def _visible_key(form: str) -> str:
+    """What a reading looks like on screen, for comparing readings."""
+    out = []
+    for i, ch in enumerate(form):
+        if ch == ZWNJ and (i == 0 or form[i - 1] in NON_JOINING):
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+_KEEP = KEEP_TEXT  # re-exported for tests that check strengths

@@ -1,0 +1,154 @@
+"""Evaluate ZWNJ restoration on ZWNJ-correct Persian text.
+
+    uv run python tests/benchmarks/eval_zwnj.py [FOLDER ...] [--show-errors] [--limit N]
+
+Each ``*.txt`` under FOLDER (default: the held-out set ``tests/data/zwnj/heldout``, whose
+texts were never used to build the count table) is taken as the truth. Its ZWNJs are
+stripped, the text is restored, and the words are compared one by one:
+
+- restored %: of the ZWNJs the reference shows, how many come back at exactly that place;
+- altered %: of the reference words without a ZWNJ, how many the restorer changed;
+- speed: MB/s of (UTF-8) input and ms per 10 KB, after warm-up.
+
+Only VISIBLE ZWNJs count: one after a non-joining letter (ا آ د ذ ر ز ژ و) or at a word edge
+changes nothing on screen, so it is neither required nor an error (``نهاد‌های`` = ``نهادهای``).
+Systems compared: hazm's Normalizer alone (default options; the baseline), this project's
+restorer alone (on the stripped text), and the full ``display_text`` path.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from reader.core.persian.zwnj.letters import (  # noqa: E402
+    WORD_RE,
+    ZWNJ,
+    strip_zwnj,
+    visible_positions,
+)
+
+HELD_OUT = ROOT / "tests" / "data" / "zwnj" / "heldout"
+_FOLD = str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی"})
+
+
+def words(text: str) -> list[str]:
+    return [m.group().translate(_FOLD) for m in WORD_RE.finditer(text)]
+
+
+@dataclass
+class Score:
+    gold: int = 0  # visible ZWNJs in the reference
+    hit: int = 0  # restored at exactly the right place
+    plain_words: int = 0  # reference words without a visible ZWNJ
+    altered: int = 0  # ...that came out with a visible ZWNJ
+    wrong_in_zwnj_words: int = 0  # extra ZWNJ at a wrong place in a word that needed one
+    unaligned: int = 0  # words the system merged or split (spacing), not scored
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, ref: str, out: str) -> None:
+        g, p = visible_positions(ref), visible_positions(out)
+        self.gold += len(g)
+        self.hit += len(g & p)
+        if g:
+            self.wrong_in_zwnj_words += bool(p - g)
+        else:
+            self.plain_words += 1
+            self.altered += bool(p)
+        if g != p:
+            self.errors.append((ref, out))
+
+    def line(self, name: str) -> str:
+        restored = 100 * self.hit / max(self.gold, 1)
+        altered = 100 * self.altered / max(self.plain_words, 1)
+        return (
+            f"{name:<34} restored {restored:6.2f}% ({self.hit}/{self.gold})  "
+            f"altered {altered:5.2f}% ({self.altered}/{self.plain_words})  "
+            f"wrong-place {self.wrong_in_zwnj_words}  unaligned {self.unaligned}"
+        )
+
+
+def score(reference: str, output: str, into: Score) -> None:
+    ref_words = words(reference)
+    out_words = words(output)
+    ref_keys = [strip_zwnj(w) for w in ref_words]
+    out_keys = [strip_zwnj(w) for w in out_words]
+    matcher = difflib.SequenceMatcher(None, ref_keys, out_keys, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            for a, b in zip(ref_words[i1:i2], out_words[j1:j2], strict=True):
+                into.add(a, b)
+        else:
+            into.unaligned += i2 - i1
+
+
+def timed(fn: Callable[[str], str], lines: list[str], repeat: int) -> tuple[list[str], float]:
+    out = [fn(line) for line in lines]  # warm-up (loads data)
+    start = time.perf_counter()
+    for _ in range(repeat):
+        out = [fn(line) for line in lines]
+    return out, (time.perf_counter() - start) / repeat
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folders", nargs="*", type=Path, default=[HELD_OUT])
+    parser.add_argument("--show-errors", action="store_true", help="print each wrong word")
+    parser.add_argument("--limit", type=int, default=200, help="errors shown per system")
+    parser.add_argument("--repeat", type=int, default=3, help="timing repetitions")
+    parser.add_argument("--no-baseline", action="store_true", help="skip the hazm baseline")
+    args = parser.parse_args(argv)
+
+    files = sorted(f for folder in args.folders for f in folder.rglob("*.txt"))
+    if not files:
+        print(f"no .txt files under {', '.join(map(str, args.folders))}", file=sys.stderr)
+        return 2
+    reference = "\n".join(f.read_text(encoding="utf-8") for f in files)
+    ref_lines = reference.splitlines()
+    stripped = [strip_zwnj(line) for line in ref_lines]
+    size = len("\n".join(stripped).encode("utf-8"))
+    print(
+        f"{len(files)} files, {size / 1024:.1f} KB, {len(words(reference))} words, "
+        f"{sum(len(visible_positions(w)) for w in words(reference))} visible ZWNJs "
+        f"({reference.count(ZWNJ)} ZWNJs in all); counting VISIBLE ZWNJs only"
+    )
+    for f in files:
+        print(f"  {f.relative_to(ROOT) if f.is_relative_to(ROOT) else f}")
+
+    from reader.core.persian import display
+    from reader.core.persian.zwnj import get_restorer
+
+    systems: list[tuple[str, Callable[[str], str]]] = []
+    if not args.no_baseline:
+        from hazm import Normalizer
+
+        hazm_default = Normalizer()
+        systems.append(("hazm Normalizer() alone", hazm_default.normalize))
+    restorer = get_restorer()
+    systems.append(("restorer alone (no hazm)", restorer.restore))
+    systems.append(("display_text (hazm + restorer)", display.display_text))
+
+    for name, fn in systems:
+        out_lines, seconds = timed(fn, stripped, args.repeat)
+        result = Score()
+        for ref, out in zip(ref_lines, out_lines, strict=True):
+            score(ref, out, result)
+        print(result.line(name))
+        mbps = size / 1e6 / seconds if seconds else float("inf")
+        print(f"{'':<34} speed {mbps:6.2f} MB/s  {1000 * seconds * 10240 / size:6.2f} ms per 10 KB")
+        if args.show_errors:
+            for ref, out in result.errors[: args.limit]:
+                print(f"    want {ref.replace(ZWNJ, '|'):<24} got {out.replace(ZWNJ, '|')}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
