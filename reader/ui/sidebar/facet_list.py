@@ -12,12 +12,14 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QPointF,
     QRect,
+    QRectF,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QMouseEvent, QPainter, QPalette
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -89,9 +91,16 @@ class FacetDelegate(QStyledItemDelegate):
         opt.text = ""
         if style is None:
             return
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-
         text_rect: QRect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        check_rect = style.subElementRect(
+            QStyle.SubElement.SE_ItemViewItemCheckIndicator, opt, widget
+        )
+        checked = opt.checkState == Qt.CheckState.Checked
+        # The style's own box is nearly invisible on a dark Base: draw one from the palette.
+        opt.features &= ~QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        paint_check_box(painter, QRectF(check_rect), checked, opt.palette)
+
         text_rect = text_rect.adjusted(2, 0, -4, 0)
         count_text = format_count(int(index.data(COUNT_ROLE) or 0), self.persian_digits)
         metrics = opt.fontMetrics
@@ -136,6 +145,41 @@ class FacetDelegate(QStyledItemDelegate):
             new_state = Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked
             return model.setData(index, new_state, Qt.ItemDataRole.CheckStateRole)
         return super().editorEvent(event, model, option, index)
+
+
+def paint_check_box(painter: QPainter, area: QRectF, checked: bool, palette: QPalette) -> None:
+    """A rounded check box in the theme's accent, readable on light and dark bases."""
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    accent = palette.color(QPalette.ColorRole.Accent)
+    side = min(14.0, area.width(), area.height())
+    box = QRectF(0, 0, side, side)
+    box.moveCenter(area.center())
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    if checked:
+        painter.setPen(QPen(accent, 1))
+        painter.setBrush(accent)
+    else:
+        border = QColor.fromRgbF(
+            base.redF() + (text.redF() - base.redF()) * 0.45,
+            base.greenF() + (text.greenF() - base.greenF()) * 0.45,
+            base.blueF() + (text.blueF() - base.blueF()) * 0.45,
+        )
+        painter.setPen(QPen(border, 1.2))
+        painter.setBrush(base)
+    painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+    if checked:
+        pen = QPen(base, 1.8)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        path = QPainterPath(QPointF(box.left() + side * 0.25, box.top() + side * 0.52))
+        path.lineTo(QPointF(box.left() + side * 0.43, box.top() + side * 0.70))
+        path.lineTo(QPointF(box.left() + side * 0.76, box.top() + side * 0.32))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+    painter.restore()
 
 
 class FacetList(QWidget):

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 log = logging.getLogger(__name__)
@@ -41,6 +41,8 @@ class SearchBox(QLineEdit):
         # The clear button changes the text without textEdited: commit at once.
         self.textChanged.connect(self._on_text_changed)
         self.returnPressed.connect(self.commit)
+        self._icon_action = self.addAction(QIcon(), QLineEdit.ActionPosition.LeadingPosition)
+        self._update_icon()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -87,6 +89,16 @@ class SearchBox(QLineEdit):
         if not text and not self._timer.isActive():
             self.commit()
 
+    def _update_icon(self) -> None:
+        """A magnifier drawn in the theme's muted colour (no icon theme needed)."""
+        colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        self._icon_action.setIcon(magnifier_icon(colour, self.devicePixelRatioF()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._update_icon()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.clear_search()
@@ -94,3 +106,19 @@ class SearchBox(QLineEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+def magnifier_icon(colour: QColor, ratio: float = 1.0, size: int = 16) -> QIcon:
+    """A simple magnifying glass, so the search field reads as one at a glance."""
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    pen = QPen(colour, 1.6)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    painter.drawEllipse(QPointF(size * 0.44, size * 0.44), size * 0.26, size * 0.26)
+    painter.drawLine(QPointF(size * 0.63, size * 0.63), QPointF(size * 0.84, size * 0.84))
+    painter.end()
+    return QIcon(pixmap)

@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 MAX_MONTH_SLOT = 26.0  # px: a lone month should look like a bar, not a wall
 MAX_DAY_SLOT = 16.0
 PAD = 6.0
+HEADROOM = 4.0  # px kept free above the tallest bar
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,6 +371,13 @@ class Timeline(QWidget):
             if flag:
                 painter.fillRect(self.slot_rect(index), band)
 
+        # Faint guide lines at half and full height help compare distant months.
+        guide = QPen(_mix(base, text, 0.1), 1, Qt.PenStyle.DashLine)
+        painter.setPen(guide)
+        for fraction in (0.5, 1.0):
+            y = round(plot.bottom() - (plot.height() - HEADROOM) * fraction) + 0.5
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+
         normal = _mix(base, accent, 0.72) if not any_selected else _mix(base, text, 0.24)
         chosen = accent
         hover_tint = _mix(base, text, 0.55)
@@ -381,7 +389,7 @@ class Timeline(QWidget):
             rect = self.slot_rect(index).adjusted(gap / 2, 0, -gap / 2, 0)
             if rect.width() < 1:
                 rect.setWidth(1.0)
-            height = max(2.0, plot.height() * bar.count / peak)
+            height = max(2.0, (plot.height() - HEADROOM) * bar.count / peak)
             rect.setTop(plot.bottom() - height)
             colour = chosen if selected[index] else normal
             if index == self._hover:
@@ -427,9 +435,14 @@ class Timeline(QWidget):
         painter.setPen(muted)
         for index, bar in enumerate(bars):
             slot = self.slot_rect(index)
-            label = to_persian_digits(str(bar.jm)) if self.persian else str(bar.jm)
+            if len(bars) == 1:  # room for the name of a lone month
+                label = month_name(bar.jm, bar.jy, self.persian)
+                spare = 60.0
+            else:
+                label = to_persian_digits(str(bar.jm)) if self.persian else str(bar.jm)
+                spare = 4.0
             painter.drawText(
-                QRectF(slot.left() - 4, top, slot.width() + 8, height),
+                QRectF(slot.left() - spare, top, slot.width() + 2 * spare, height),
                 Qt.AlignmentFlag.AlignCenter,
                 label,
             )

@@ -7,7 +7,7 @@ unread), and each is one click.
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
 
 class StateToggles(QWidget):
@@ -21,11 +21,12 @@ class StateToggles(QWidget):
         self.unread.setObjectName("unreadToggle")
         self.starred = QCheckBox(self)
         self.starred.setObjectName("starredToggle")
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self)  # side by side: two short labels fit one row
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        layout.setSpacing(12)
         layout.addWidget(self.unread)
         layout.addWidget(self.starred)
+        layout.addStretch(1)
         self.unread.toggled.connect(self.changed)
         self.starred.toggled.connect(self.changed)
         self.retranslate()
