@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from reader.core.persian.search_key import search_key
-from reader.ui.bidi import isolate_ltr_runs
+from reader.ui.bidi import FSI, PDI, isolate_ltr_runs
 from reader.ui.dates import format_gregorian, format_long, persian_digits
 
 Transform = Callable[[str], str]
@@ -89,29 +89,21 @@ def _safe_url(url: str | None) -> str | None:
 
 
 def _meta_items(article: Any, persian: bool) -> list[str]:
-    """Escaped pieces of the meta line."""
+    """Escaped pieces of the meta line (each is isolated as a whole by the caller)."""
     items: list[str] = []
     published = getattr(article, "published", None)
     if published is not None:
         items.append(html.escape(format_long(published, persian)))
-        items.append(render_text(format_gregorian(published)))
+        items.append(html.escape(format_gregorian(published)))
     if article.site:
-        items.append(render_text(article.site))
+        items.append(html.escape(article.site))
     if article.source and article.source != article.site:
-        items.append(
-            render_text(
-                QCoreApplication.translate("ArticleDocument", "Source: %1").replace(
-                    "%1", article.source
-                )
-            )
-        )
+        label = QCoreApplication.translate("ArticleDocument", "Source: %1")
+        items.append(html.escape(label.replace("%1", article.source)))
     if article.news_code:
         code = persian_digits(article.news_code) if persian else article.news_code
-        items.append(
-            render_text(
-                QCoreApplication.translate("ArticleDocument", "News code: %1").replace("%1", code)
-            )
-        )
+        label = QCoreApplication.translate("ArticleDocument", "News code: %1")
+        items.append(html.escape(label.replace("%1", code)))
     url = _safe_url(article.url)
     if url is not None:
         label = html.escape(QCoreApplication.translate("ArticleDocument", "Original article"))
@@ -145,7 +137,9 @@ def build_html(
         parts.append(f'<p class="lead">{text(article.lead)}</p>')
     meta = _meta_items(article, persian)
     if meta:
-        parts.append(f'<p class="meta">{"&nbsp;&nbsp;·&nbsp;&nbsp;".join(meta)}</p>')
+        # Each item isolated on its own: "Source: ایرنا" keeps its order in either UI language.
+        isolated = (f"{FSI}{item}{PDI}" for item in meta)
+        parts.append(f'<p class="meta">{"&nbsp;&nbsp;·&nbsp;&nbsp;".join(isolated)}</p>')
     if getattr(article, "date_is_fallback", False) and article.published is not None:
         note = QCoreApplication.translate(
             "ArticleDocument", "The date was derived from the news code or address."

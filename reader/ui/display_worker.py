@@ -3,12 +3,15 @@
 ``display_text`` builds hazm's normalizer on first use (~1 s) and then costs a
 few milliseconds per article: both too slow for the GUI thread while a key is
 held down. One background thread renders the reading page's HTML; results
-come back through a queued signal and stale ones (the user moved on) are
-dropped by generation number.
+come back through a queued signal of a process-lifetime bridge object (so a
+closed pane is never signalled from another thread) and stale ones (the user
+moved on) are dropped by generation number.
 """
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -34,6 +37,24 @@ def make_transform(restore_zwnj: bool, persian_digits: bool) -> Callable[[str], 
     return transform
 
 
+class _Bridge(QObject):
+    """Lives for the whole process, so a worker thread never emits on a deleted object."""
+
+    done = Signal(int, int, object)  # worker key, generation, result
+
+
+_bridge: _Bridge | None = None
+_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="display")
+_keys = itertools.count(1)
+
+
+def _get_bridge() -> _Bridge:
+    global _bridge
+    if _bridge is None:
+        _bridge = _Bridge()  # created on the GUI thread by the first DisplayWorker
+    return _bridge
+
+
 class DisplayWorker(QObject):
     """Runs ``job()`` off the GUI thread and emits ``done(generation, result)``."""
 
@@ -41,22 +62,32 @@ class DisplayWorker(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="display")
+        self._key = next(_keys)
+        self._bridge = _get_bridge()
+        self._bridge.done.connect(self._on_done)
+
+    def _on_done(self, key: int, generation: int, result: object) -> None:
+        if key == self._key:
+            self.done.emit(generation, result)
 
     def submit(self, generation: int, job: Callable[[], object]) -> None:
+        bridge, key = self._bridge, self._key
+
         def run() -> None:
             try:
                 result = job()
             except Exception:
                 log.exception("display job failed")
                 return
-            self.done.emit(generation, result)
+            bridge.done.emit(key, generation, result)
 
-        self._executor.submit(run)
+        _executor.submit(run)
 
     def warm_up(self) -> None:
         """Build hazm's normalizer in the background (after the first paint)."""
-        self._executor.submit(display.warm_up)
+        _executor.submit(display.warm_up)
 
     def shutdown(self) -> None:
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        """Stop listening; a job still running finishes and is ignored."""
+        with contextlib.suppress(RuntimeError):
+            self._bridge.done.disconnect(self._on_done)

@@ -218,6 +218,10 @@ class ReadingPane(QTextBrowser):
             return False
         return QDesktopServices.openUrl(url)
 
+    def warm_up(self) -> None:
+        """Load hazm in the background (called once the window has painted)."""
+        self._worker.warm_up()
+
     def shutdown(self) -> None:
         self._timer.stop()
         self._worker.shutdown()

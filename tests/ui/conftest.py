@@ -86,3 +86,13 @@ def service(qtbot, library_path: Path) -> Iterator[object]:  # type: ignore[no-u
     svc = LibraryService(library_path)
     yield svc
     svc.close()
+
+
+@pytest.fixture
+def fast_display(monkeypatch):  # type: ignore[no-untyped-def]
+    """Display text without hazm (fast, deterministic): digits and ZWNJ untouched."""
+    from reader.core.persian import display
+
+    monkeypatch.setattr(display, "display_text", lambda text, **_kw: text)
+    monkeypatch.setattr(display, "is_ready", lambda: True)
+    monkeypatch.setattr(display, "warm_up", lambda: None)

@@ -1,0 +1,143 @@
+"""Application start-up: fonts, language and direction, theme, the main window.
+
+Start-up must put rows on screen fast (≤ 1 s with a million articles), so
+nothing heavy happens before the first paint: hazm is warmed up on a worker
+thread only after the window is shown, and facet counts run on the library
+worker. The PySide6 wheel ships no fonts, so Vazirmatn is loaded from the
+bundled resources; without it a machine with no Persian font shows boxes.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from reader.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+DESKTOP_ID = "io.github.khabarkhan.Khabarkhan"
+FONT_FILES = ("Vazirmatn-Regular.ttf", "Vazirmatn-Medium.ttf", "Vazirmatn-Bold.ttf")
+FONT_FAMILY = "Vazirmatn"
+WARM_UP_DELAY_MS = 250
+
+
+def load_fonts() -> bool:
+    """Register the bundled Vazirmatn faces; True if the family is available."""
+    loaded = False
+    for name in FONT_FILES:
+        path = resource_path("fonts", name)
+        if QFontDatabase.addApplicationFont(str(path)) < 0:
+            log.warning("could not load font %s", path)
+        else:
+            loaded = True
+    return loaded
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    hicolor = resource_path("icons", "hicolor")
+    for png in sorted(hicolor.glob(f"*/apps/{DESKTOP_ID}.png")):
+        icon.addFile(str(png))
+    svg = resource_path("icons", "khabarkhan.svg")
+    if icon.isNull() and svg.exists():
+        icon.addFile(str(svg))
+    return icon
+
+
+def set_language(app: QApplication, language: str) -> str:
+    """Install translators and set the layout direction; returns "fa" or "en"."""
+    try:
+        from reader.ui.i18n import install_translator
+    except ImportError:
+        log.warning("translations unavailable")
+        effective = "en"
+    else:
+        effective = install_translator(app, language)
+    from PySide6.QtCore import Qt
+
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if effective == "fa" else Qt.LayoutDirection.LeftToRight
+    )
+    return effective
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Khabarkhan")
+    app.setOrganizationName("Khabarkhan")
+    QGuiApplication.setDesktopFileName(DESKTOP_ID)
+    if load_fonts():
+        font = QFont(app.font())
+        font.setFamily(FONT_FAMILY)
+        app.setFont(font)
+    icon = app_icon()
+    if not icon.isNull():
+        app.setWindowIcon(icon)
+    return app
+
+
+def create_window(library_path: Path):  # type: ignore[no-untyped-def]
+    """Open the library, start its worker, build and show the main window."""
+    from reader.core.library import Library, LibraryError
+    from reader.ui.db_worker import LibraryService
+    from reader.ui.main_window import MainWindow
+    from reader.ui.settings import Settings
+    from reader.ui.themes import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    settings = Settings()
+    set_language(app, settings.language)
+    apply_theme(app, settings.theme)
+    try:
+        library = Library.open(library_path)
+    except LibraryError as exc:
+        QMessageBox.critical(
+            None,
+            QApplication.translate("App", "Khabarkhan"),
+            QApplication.translate("App", "Cannot open the library:\n%1").replace("%1", str(exc)),
+        )
+        return None
+    service = LibraryService(library_path)
+    window = MainWindow(library, service, settings)
+    window.show()
+    QTimer.singleShot(WARM_UP_DELAY_MS, window.pane.warm_up)
+    return window
+
+
+def _offer_demo(window) -> None:  # type: ignore[no-untyped-def]
+    """First run with an empty library: GUI-C's offer of the demo articles."""
+    try:
+        from reader.ui import first_run
+    except ImportError:
+        return
+    offer = getattr(first_run, "maybe_offer_demo", None)
+    if offer is not None:
+        offer(window)
+
+
+def run(paths: list[Path], library: Path | None) -> int:
+    """Run the reader window; ``paths`` are imported and the first new article shown."""
+    from reader.core.paths import library_path
+
+    app = create_application()
+    window = create_window(library or library_path())
+    if window is None:
+        return 1
+    if paths:
+        window.import_paths(paths)
+    else:
+        QTimer.singleShot(0, lambda: _offer_demo(window))
+    code = app.exec()
+    window.service.close()
+    window.library.close()
+    return code

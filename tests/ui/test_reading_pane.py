@@ -1,0 +1,103 @@
+"""The reading pane: escaping, no remote resources, RTL page, bidi runs, highlighting."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+
+from reader.core.article import Paragraph
+from reader.core.library import StoredArticle
+from reader.ui.article_document import Highlighter, build_html
+from reader.ui.reading_pane import ReadingPane
+
+NO_ISOLATES = {cp: None for cp in (0x200F, 0x2066, 0x2067, 0x2068, 0x2069)}
+
+
+def show(qtbot, pane: ReadingPane, article: StoredArticle) -> None:  # type: ignore[no-untyped-def]
+    """Show an article and wait for the display-text page from the worker."""
+    pane.show_article(article)
+    qtbot.waitUntil(lambda: "Select an article" not in pane.toPlainText(), timeout=5000)
+
+
+def hostile_article() -> StoredArticle:
+    return StoredArticle(
+        id=7,
+        title='<script>alert("x")</script> تیتر',
+        overline="<b>روتیتر</b>",
+        lead='<img src="http://evil.example/t.png"> لید خبر',
+        body=[
+            Paragraph('متن <a href="http://evil.example">پیوند</a> و <iframe src="x">'),
+            Paragraph("زیرتیتر", heading=True),
+            Paragraph("(برابر با 12 October 2021)"),
+        ],
+        site="ایرنا",
+        url="javascript:alert(1)",
+    )
+
+
+def test_article_text_is_never_html(qtbot, fast_display) -> None:
+    pane = ReadingPane(None)
+    qtbot.addWidget(pane)
+    requested: list[str] = []
+    original = pane.loadResource
+
+    def spy(type_, url):  # type: ignore[no-untyped-def]
+        requested.append(url.toString())
+        return original(type_, url)
+
+    pane.loadResource = spy  # type: ignore[method-assign]
+    show(qtbot, pane, hostile_article())
+    text = pane.toPlainText().translate(NO_ISOLATES)
+    assert '<script>alert("x")</script> تیتر' in text
+    assert '<img src="http://evil.example/t.png">' in text
+    assert '<a href="http://evil.example">' in text
+    html = pane.toHtml()
+    assert "<script" not in html and "<img" not in html
+    assert "evil.example/t.png" not in "".join(requested)
+    # javascript: URL is not turned into a link
+    assert "javascript:" not in html
+
+
+def test_load_resource_refuses_everything(qtbot) -> None:
+    pane = ReadingPane(None)
+    qtbot.addWidget(pane)
+    assert pane.loadResource(2, QUrl("http://example.com/a.png")) is None
+
+
+def test_page_is_right_to_left(qtbot, fast_display) -> None:
+    pane = ReadingPane(None)
+    qtbot.addWidget(pane)
+    show(qtbot, pane, hostile_article())
+    block = pane.document().begin()
+    while block.isValid():
+        assert block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
+        block = block.next()
+
+
+def test_latin_runs_are_isolated() -> None:
+    page = build_html(hostile_article())
+    assert "(برابر با \u206612 October 2021\u2069)" in page
+
+
+def test_highlight_folds_spelling_variants() -> None:
+    h = Highlighter.of(["كتاب"])  # Arabic kaf in the query
+    text = "این کتاب‌ها و كتاب"
+    spans = h.spans(text)
+    assert [text[s:e] for s, e in spans] == ["کتاب", "كتاب"]
+    page = build_html(hostile_article(), terms=["لید"])
+    assert '<span class="hl">لید</span>' in page
+
+
+def test_links_open_only_on_click(qtbot, monkeypatch, fast_display) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(
+        "reader.ui.reading_pane.QDesktopServices.openUrl", lambda url: opened.append(url.toString())
+    )
+    pane = ReadingPane(None)
+    qtbot.addWidget(pane)
+    article = hostile_article()
+    article.url = "https://www.defapress.ir/fa/news/483462"
+    show(qtbot, pane, article)
+    assert opened == [] and pane.openLinks() is False
+    pane.anchorClicked.emit(QUrl(article.url))
+    pane.anchorClicked.emit(QUrl("file:///etc/passwd"))
+    assert opened == ["https://www.defapress.ir/fa/news/483462"]
