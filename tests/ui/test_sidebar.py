@@ -343,3 +343,15 @@ def test_real_service_fills_the_facets(qtbot, sidebar_library: Library) -> None:
         qtbot.waitUntil(lambda: len(widget.timeline.bars()) == 4, timeout=5000)
     finally:
         service.close()
+
+
+def test_date_clear_button(qtbot, sidebar: Sidebar) -> None:  # type: ignore[no-untyped-def]
+    assert not sidebar.date_clear.isVisible()
+    sidebar.date_filter.select_preset(Preset.THIS_YEAR)
+    assert sidebar.date_clear.isVisible()
+    assert sidebar.apply(ArticleQuery()).date_from == date(2023, 3, 21)
+    with qtbot.waitSignal(sidebar.filtersChanged, timeout=1000):
+        sidebar.date_clear.click()
+    q = sidebar.apply(ArticleQuery())
+    assert (q.date_from, q.date_to) == (None, None)
+    assert not sidebar.date_clear.isVisible()

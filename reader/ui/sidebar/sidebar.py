@@ -17,14 +17,14 @@ from typing import Any, Protocol
 
 import shiboken6
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from reader.core.query import ArticleQuery
 from reader.ui.sidebar.date_filter import DateFilter
 from reader.ui.sidebar.facet_list import FacetList
 from reader.ui.sidebar.formatting import is_persian_ui
 from reader.ui.sidebar.heading import SectionHeading
-from reader.ui.sidebar.jalali_ranges import tehran_today
+from reader.ui.sidebar.jalali_ranges import Preset, tehran_today
 from reader.ui.sidebar.search_box import SearchBox
 from reader.ui.sidebar.timeline import Timeline, month_bars
 from reader.ui.sidebar.toggles import StateToggles
@@ -69,6 +69,11 @@ class Sidebar(QWidget):
         self.toggles = StateToggles(self)
         self.date_heading = SectionHeading("", self)
         self.date_filter = DateFilter(self, today=today)
+        self.date_clear = QToolButton(self)
+        self.date_clear.setObjectName("dateFilterClear")
+        self.date_clear.setAutoRaise(True)
+        self.date_clear.clicked.connect(self._clear_dates)
+        self.date_heading.add_trailing(self.date_clear)
         self.timeline = Timeline(self)
         self.site_filter = FacetList("siteFilter", "", self)
         self.source_filter = FacetList("sourceFilter", "", self)
@@ -98,6 +103,7 @@ class Sidebar(QWidget):
         self.source_filter.selectionChanged.connect(self._user_changed)
 
         self.retranslate()
+        self._update_date_clear()
         self.set_persian_digits(is_persian_ui())
 
     # --- public API (GUI contract) --------------------------------------------
@@ -119,6 +125,7 @@ class Sidebar(QWidget):
         self.search.set_text_silently(q.text)
         self.date_filter.set_range(q.date_from, q.date_to)
         self.timeline.set_selection(q.date_from, q.date_to)
+        self._update_date_clear()
         self.site_filter.set_checked(frozenset(q.sites))
         self.source_filter.set_checked(frozenset(q.sources))
         self.toggles.set_state(q.unread_only, q.starred_only)
@@ -155,6 +162,8 @@ class Sidebar(QWidget):
     def retranslate(self) -> None:
         self.toggles_heading.setText(self.tr("Show"))
         self.date_heading.setText(self.tr("Date"))
+        self.date_clear.setText(self.tr("Clear"))
+        self.date_clear.setToolTip(self.tr("Show all dates again"))
         self.site_filter.heading.setText(self.tr("Sites"))
         self.site_filter.setToolTip(self.tr("The agency or website that published the article"))
         self.source_filter.heading.setText(self.tr("Sources"))
@@ -179,11 +188,19 @@ class Sidebar(QWidget):
 
     def _on_date_filter_changed(self) -> None:
         self.timeline.set_selection(*self.date_filter.date_range())
+        self._update_date_clear()
         self.filtersChanged.emit()
 
     def _on_timeline_range(self, date_from: date, date_to: date) -> None:
         self.date_filter.set_range(date_from, date_to)
+        self._update_date_clear()
         self.filtersChanged.emit()
+
+    def _clear_dates(self) -> None:
+        self.date_filter.select_preset(Preset.EVERYTHING)
+
+    def _update_date_clear(self) -> None:
+        self.date_clear.setVisible(self.date_filter.date_range() != (None, None))
 
     def _on_months(self, histogram: list[tuple[int, int, int]]) -> None:
         self.timeline.set_months(histogram)

@@ -304,7 +304,7 @@ class Timeline(QWidget):
             painter.drawText(
                 header,
                 trailing | Qt.AlignmentFlag.AlignVCenter,
-                arg(self.tr("%1 articles"), format_count(total, self.persian)),
+                self.articles_text(total),
             )
 
     def _span_caption(self) -> str:
@@ -622,9 +622,14 @@ class Timeline(QWidget):
         if bar.jd:
             day = to_persian_digits(str(bar.jd)) if self.persian else str(bar.jd)
             name = f"{day} {name}"
-        count = arg(self.tr("%1 articles"), format_count(bar.count, self.persian))
+        count = self.articles_text(bar.count)
         hint = "" if bar.jd else "\n" + self.tr("Double-click to see its days")
         return f"{name}\n{count}{hint}"
+
+    def articles_text(self, count: int) -> str:
+        """'1 article' / '1,234 articles' with the UI's digits."""
+        text = self.tr("%1 article") if count == 1 else self.tr("%1 articles")
+        return arg(text, format_count(count, self.persian))
 
     def _show_tooltip(self, global_pos, index: int | None) -> None:
         if index is None:
