@@ -71,6 +71,15 @@ if [[ "$(uname -s)" != Darwin ]]; then
 fi
 [[ $fail -eq 0 ]] || exit 1
 
+if [[ "$(uname -s)" != Darwin ]]; then
+    # The tarball installs itself: ./khabarkhan/install.sh (see packaging/linux/).
+    app_id="io.github.khabarkhan.Khabarkhan"
+    install -m 755 packaging/linux/install.sh packaging/linux/uninstall.sh "$bundle/"
+    install -D -m 644 "packaging/linux/$app_id.desktop" "$bundle/share/applications/$app_id.desktop"
+    install -D -m 644 "packaging/linux/$app_id.metainfo.xml" \
+        "$bundle/share/metainfo/$app_id.metainfo.xml"
+fi
+
 case "$(uname -s)" in
     Darwin)
         "$ROOT/packaging/macos/make_dmg.sh" "$bundle" "$ROOT/dist/Khabarkhan-$version.dmg"
