@@ -2,20 +2,32 @@
 
 The library's ``ArticleQuery`` speaks inclusive Gregorian days in Tehran local
 time, while readers think in Jalali months ("this month" means Mehr, not
-October). This module is the one place that translates between the two for the
-sidebar, so the presets, the calendar popups and the timeline agree. It is
-Qt-free so it can be tested without a display.
+October). This module turns presets and Jalali months into such day ranges for
+the sidebar (the calendar arithmetic itself is ``reader.core.jalali``), so the
+presets, the calendar popups and the timeline agree. Qt-free, testable headless.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-from zoneinfo import ZoneInfo
 
-import jdatetime
+from reader.core.jalali import TEHRAN, days_in_month, from_jalali, to_jalali
 
-TEHRAN = ZoneInfo("Asia/Tehran")
+__all__ = [
+    "TEHRAN",
+    "Preset",
+    "add_months",
+    "days_in_month",
+    "from_jalali",
+    "matching_preset",
+    "month_index",
+    "month_span",
+    "preset_range",
+    "tehran_today",
+    "to_jalali",
+    "year_span",
+]
 
 
 class Preset(StrEnum):
@@ -35,24 +47,6 @@ def tehran_today(now: datetime | None = None) -> date:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=TEHRAN)
     return moment.astimezone(TEHRAN).date()
-
-
-def to_jalali(day: date) -> tuple[int, int, int]:
-    """(year, month, day) in the Jalali calendar."""
-    j = jdatetime.date.fromgregorian(date=day)
-    return j.year, j.month, j.day
-
-
-def from_jalali(jy: int, jm: int, jd: int) -> date:
-    """Gregorian day of a Jalali (year, month, day)."""
-    return jdatetime.date(jy, jm, jd).togregorian()
-
-
-def days_in_month(jy: int, jm: int) -> int:
-    """Length of a Jalali month (Esfand has 30 days in leap years)."""
-    if jm < 12:
-        return jdatetime.j_days_in_month[jm - 1]
-    return 30 if jdatetime.date(jy, 1, 1).isleap() else 29
 
 
 def month_span(jy: int, jm: int) -> tuple[date, date]:
