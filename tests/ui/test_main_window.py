@@ -1,0 +1,206 @@
+"""The reader window: keyboard reading, Persian layout keys, marks, RTL, state."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from reader.core.library import Library
+from reader.core.query import SortKey
+from reader.ui.article_model import ReadRole, StarredRole
+from reader.ui.db_worker import LibraryService
+from reader.ui.main_window import MainWindow
+
+XKB_J = 0x24 + 8
+
+
+def make_window(library_path, settings) -> MainWindow:  # type: ignore[no-untyped-def]
+    library = Library.open(library_path)
+    service = LibraryService(library_path)
+    window = MainWindow(library, service, settings)
+    window.resize(1200, 700)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def window(qtbot, library_path, settings, fast_display) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    settings.mark_read_delay_ms = -1
+    win = make_window(library_path, settings)
+    qtbot.addWidget(win)
+    win.article_list.setFocus()
+    yield win
+    win.close()
+    win.library.close()
+
+
+def current(window: MainWindow) -> int:
+    return window.article_list.current_row()
+
+
+def idle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not window.service.is_busy(), timeout=5000)
+
+
+def test_j_k_home_end(qtbot, window) -> None:
+    lst = window.article_list
+    lst.select_row(0)
+    qtbot.keyClick(lst, Qt.Key.Key_J)
+    assert current(window) == 1
+    qtbot.keyClick(lst, Qt.Key.Key_Down)
+    assert current(window) == 2
+    qtbot.keyClick(lst, Qt.Key.Key_K)
+    assert current(window) == 1
+    qtbot.keyClick(lst, Qt.Key.Key_End)
+    assert current(window) == 29
+    qtbot.keyClick(lst, Qt.Key.Key_Home)
+    assert current(window) == 0
+
+
+def test_persian_layout_keys_navigate(qtbot, window) -> None:
+    lst = window.article_list
+    lst.select_row(0)
+    # With the Persian layout the j key sends "ت" (and the J key's scan code).
+    QApplication.sendEvent(
+        lst,
+        QKeyEvent(QEvent.Type.KeyPress, 0x62A, Qt.KeyboardModifier.NoModifier, XKB_J, 0, 0, "ت"),
+    )
+    assert current(window) == 1
+    # Without native codes, the Persian standard layout table still maps "ن" to k.
+    QApplication.sendEvent(
+        lst, QKeyEvent(QEvent.Type.KeyPress, 0x646, Qt.KeyboardModifier.NoModifier, 0, 0, 0, "ن")
+    )
+    assert current(window) == 0
+
+
+def test_letters_in_search_box_are_not_shortcuts(qtbot, window) -> None:
+    window.article_list.select_row(0)
+    box = window.sidebar.search
+    box.setFocus()
+    qtbot.keyClicks(box, "jk")
+    assert box.text() == "jk"
+    assert current(window) == 0
+
+
+def test_read_and_star_persist(qtbot, window, library_path) -> None:
+    lst = window.article_list
+    lst.select_row(4)
+    article_id = window.navigator.current_id
+    qtbot.keyClick(lst, Qt.Key.Key_M)
+    qtbot.keyClick(lst, Qt.Key.Key_S)
+    index = window.model.index(4, 0)
+    assert index.data(ReadRole) is True and index.data(StarredRole) is True
+    idle(qtbot, window)
+    with Library.open(library_path) as other:
+        stored = other.get(article_id)
+    assert stored.read and stored.starred
+    qtbot.keyClick(lst, Qt.Key.Key_M)
+    idle(qtbot, window)
+    with Library.open(library_path) as other:
+        assert other.get(article_id).read is False
+
+
+def test_marks_read_after_delay(qtbot, window) -> None:
+    window.settings.mark_read_delay_ms = 30
+    window.article_list.select_row(3)
+    qtbot.waitUntil(lambda: window.model.index(3, 0).data(ReadRole) is True, timeout=3000)
+
+
+def test_next_unread_skips_read(qtbot, window) -> None:
+    lst = window.article_list
+    lst.select_row(1)
+    window.navigator.set_read(True)
+    lst.select_row(0)
+    qtbot.keyClick(lst, Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: current(window) == 2, timeout=3000)
+
+
+def test_search_filters_rows_and_status(qtbot, window) -> None:
+    assert window.count_label.text() == "30 of 30 articles"
+    window.sidebar.search.setText("iPhone")
+    window.sidebar.search.commit()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 6, timeout=3000)
+    assert window.count_label.text() == "6 of 30 articles"
+    assert window.pane._search_text == "iPhone"
+
+
+def test_title_and_pane_follow_selection(qtbot, window) -> None:
+    window.article_list.select_row(1)
+    title = window.model.row_at(1).title
+    qtbot.waitUntil(lambda: window.windowTitle() == f"{title} — Khabarkhan", timeout=3000)
+    shown = window.pane.toPlainText().replace("\u2066", "").replace("\u2069", "")
+    assert title in shown
+
+
+def test_back_and_forward(qtbot, window) -> None:
+    lst = window.article_list
+    for row in (0, 5, 9):
+        lst.select_row(row)
+    window.trigger("back")
+    assert current(window) == 5
+    window.trigger("back")
+    assert current(window) == 0
+    window.trigger("forward")
+    assert current(window) == 5
+
+
+def test_right_to_left_mirrors_panes_and_history_keys(qtbot, window) -> None:
+    app = QApplication.instance()
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        qtbot.waitUntil(
+            lambda: window.sidebar.geometry().x() > window.pane.geometry().x(), timeout=3000
+        )
+        back = window.actions_by_id["back"].shortcut().toString()
+        forward = window.actions_by_id["forward"].shortcut().toString()
+        assert (back, forward) == ("Alt+Right", "Alt+Left")
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    qtbot.waitUntil(lambda: window.sidebar.geometry().x() < window.pane.geometry().x())
+    assert window.actions_by_id["back"].shortcut().toString() == "Alt+Left"
+
+
+def test_menus_show_every_action_with_its_key(window) -> None:
+    texts = {a.objectName(): a.text() for a in window.actions_by_id.values()}
+    assert texts["action_next_article"].endswith("\tJ")
+    assert window.actions_by_id["zoom_in"].shortcut().toString() == "Ctrl+="
+    menus = [m.title() for m in window.menus.values()]
+    assert menus == ["&File", "&View", "&Go", "&Article", "&Help"]
+
+
+def test_zoom_changes_pane_font(qtbot, window) -> None:
+    size = window.pane.font_size
+    window.trigger("zoom_in")
+    assert window.pane.font_size == size + 1 == window.settings.font_size
+    window.trigger("zoom_reset")
+    assert window.pane.font_size == 15
+
+
+def test_state_restored(qtbot, library_path, settings, fast_display) -> None:
+    settings.mark_read_delay_ms = -1
+    first = make_window(library_path, settings)
+    qtbot.addWidget(first)
+    first.set_query(first.model.query.with_(sort=SortKey.TITLE, descending=False, text="iPhone"))
+    first.article_list.select_row(2)
+    chosen = first.navigator.current_id
+    first.splitter.setSizes([200, 500, 500])
+    sizes = first.splitter.sizes()
+    first.close()
+    first.library.close()
+
+    second = make_window(library_path, settings)
+    qtbot.addWidget(second)
+    try:
+        assert second.model.query.sort is SortKey.TITLE
+        assert second.model.query.text == "iPhone"
+        assert second.sidebar.search.text() == "iPhone"
+        assert second.model.rowCount() == 6
+        assert second.navigator.current_id == chosen
+        assert second.splitter.sizes() == sizes
+    finally:
+        second.close()
+        second.library.close()
