@@ -157,3 +157,28 @@ def test_selected_bars_use_the_palette_accent(qtbot, timeline: Timeline) -> None
     unselected = image.pixelColor(int(other.center().x()), int(other.bottom() - 1))
     assert unselected.red() == unselected.green() == unselected.blue()  # muted grey
     assert unselected.red() > 0
+
+
+def test_keyboard_selects_and_zooms(qtbot, timeline: Timeline) -> None:  # type: ignore[no-untyped-def]
+    timeline.setFocus()
+    with qtbot.waitSignal(timeline.rangeSelected, timeout=1000) as blocker:
+        qtbot.keyClick(timeline, Qt.Key.Key_Left)  # first key: the newest month
+    assert blocker.args == [date(2023, 5, 22), date(2023, 6, 21)]  # Khordad 1402
+    qtbot.keyClick(timeline, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    with qtbot.waitSignal(timeline.rangeSelected, timeout=1000) as blocker:
+        qtbot.keyClick(timeline, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert blocker.args == [date(2023, 3, 21), date(2023, 6, 21)]  # Farvardin..Khordad
+    qtbot.keyClick(timeline, Qt.Key.Key_Home)
+    with qtbot.waitSignal(timeline.zoomChanged, timeout=1000):
+        qtbot.keyClick(timeline, Qt.Key.Key_Return)
+    assert timeline.zoomed_month() == (1401, 12)
+    qtbot.keyClick(timeline, Qt.Key.Key_Escape)
+    assert timeline.zoomed_month() is None
+
+
+def test_keyboard_follows_the_eye_under_rtl(qtbot, timeline: Timeline) -> None:  # type: ignore[no-untyped-def]
+    timeline.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    qtbot.keyClick(timeline, Qt.Key.Key_Home)  # oldest, at the right edge
+    with qtbot.waitSignal(timeline.rangeSelected, timeout=1000) as blocker:
+        qtbot.keyClick(timeline, Qt.Key.Key_Left)  # leftwards = newer under RTL
+    assert blocker.args == [date(2023, 3, 21), date(2023, 4, 20)]  # Farvardin 1402

@@ -105,7 +105,7 @@ class Timeline(QWidget):
         super().__init__(parent)
         self.setObjectName("timeline")
         self.setMouseTracking(True)
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
         self.persian = False
@@ -116,12 +116,16 @@ class Timeline(QWidget):
         self._hover: int | None = None
         self._drag_anchor: int | None = None
         self._drag_current: int | None = None
+        self._cursor: int | None = None  # keyboard position
+        self._key_anchor: int | None = None  # start of a Shift+arrow range
         self.setFixedHeight(self.sizeHint().height())
 
     # --- data ----------------------------------------------------------------
     def set_months(self, histogram: list[tuple[int, int, int]]) -> None:
         self._month_bars = month_bars(histogram)
         self._hover = None
+        if self._zoom is None:
+            self._cursor = self._key_anchor = None
         self.update()
 
     def set_days(self, jy: int, jm: int, histogram: list[tuple[int, int]]) -> None:
@@ -147,6 +151,7 @@ class Timeline(QWidget):
         if self._zoom == (jy, jm):
             return
         self._zoom = (jy, jm)
+        self._cursor = self._key_anchor = None
         self._day_bars = day_bars(jy, jm, [])
         self._hover = None
         self.update()
@@ -157,6 +162,7 @@ class Timeline(QWidget):
         if self._zoom is None:
             return
         self._zoom = None
+        self._cursor = self._key_anchor = None
         self._day_bars = []
         self._hover = None
         self.update()
@@ -268,6 +274,11 @@ class Timeline(QWidget):
             return
         self._paint_bars(painter, bars, plot, base, text, accent)
         self._paint_axis(painter, bars, plot, text, muted)
+        if self.hasFocus() and self._cursor is not None and self._cursor < len(bars):
+            ring = self.slot_rect(self._cursor).adjusted(-1, -2, 1, 2)
+            painter.setPen(QPen(accent, 1, Qt.PenStyle.DotLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(ring, 2, 2)
 
     def _paint_header(self, painter: QPainter, text: QColor, muted: QColor, accent: QColor) -> None:
         header = self._header_rect()
@@ -540,6 +551,7 @@ class Timeline(QWidget):
         ):
             return
         self._drag_anchor = self._drag_current = index
+        self._cursor = self._key_anchor = index
         self.update()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -580,6 +592,14 @@ class Timeline(QWidget):
         bar = self._month_bars[index]
         self.zoom_to(bar.jy, bar.jm)
 
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
     def leaveEvent(self, event: QEvent) -> None:
         if self._hover is not None:
             self._hover = None
@@ -587,11 +607,49 @@ class Timeline(QWidget):
         super().leaveEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._zoom is not None and event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Escape):
+        """Arrows pick a bar (Shift extends), Enter opens its days, Backspace/Esc go back.
+
+        Left and Right follow what the eye sees: under RTL, Left moves to newer months.
+        """
+        key = event.key()
+        bars = self.bars()
+        if self._zoom is not None and key in (Qt.Key.Key_Backspace, Qt.Key.Key_Escape):
             self.zoom_out()
-            event.accept()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._zoom is None:
+            if self._cursor is not None and bars:
+                bar = bars[self._cursor]
+                self.zoom_to(bar.jy, bar.jm)
+        elif bars and key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End):
+            self._move_cursor(key, bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
+        else:
+            super().keyPressEvent(event)
             return
-        super().keyPressEvent(event)
+        event.accept()
+
+    def _move_cursor(self, key: int, extend: bool) -> None:
+        bars = self.bars()
+        current = self._cursor
+        first_press = current is None
+        if current is None:
+            flags = self._selected_flags(bars)
+            current = flags.index(True) if any(flags) else len(bars) - 1
+        if key == Qt.Key.Key_Home:
+            target = 0
+        elif key == Qt.Key.Key_End:
+            target = len(bars) - 1
+        elif first_press:
+            target = current  # the first arrow only shows where the cursor is
+        else:
+            step = 1 if key == Qt.Key.Key_Right else -1
+            target = current + (-step if self._rtl() else step)
+        target = min(max(target, 0), len(bars) - 1)
+        if extend:
+            anchor = self._key_anchor if self._key_anchor is not None else current
+        else:
+            anchor = target
+        self._key_anchor = anchor
+        self._cursor = target
+        self.select_bars(anchor, target)
 
     def select_bars(self, first: int, last: int) -> None:
         """Select bars ``first``..``last`` (any order) and announce the date range."""
