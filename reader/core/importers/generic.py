@@ -184,7 +184,7 @@ def _from_epoch(seconds: float) -> datetime | None:
 
 
 def from_record(
-    record: Any, fields: dict[str, str], *, path: str, index: int, raw: str = ""
+    record: Any, fields: dict[str, str], *, path: str, index: int
 ) -> Article | RecordProblem:
     """One record (a dict of column -> value) as an article."""
     if not isinstance(record, dict):
@@ -216,7 +216,6 @@ def from_record(
         origin_path=path,
         origin_index=index,
         format="generic",
-        raw=raw,
     )
     apply_fallback_date(article)
     return article
@@ -309,7 +308,7 @@ class GenericImporter:
                 continue
             if fields is None and isinstance(record, dict):
                 fields = resolve_mapping(record.keys(), mapping)
-            yield from_record(record, fields or {}, path=origin, index=index, raw=line)
+            yield from_record(record, fields or {}, path=origin, index=index)
         if index < 0:
             raise ImportError_("no records in this JSON Lines file")
 

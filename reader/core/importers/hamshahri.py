@@ -106,9 +106,6 @@ SITE = "همشهری"
 _DOCID = re.compile(r"<DOCID>\s*(.*?)\s*</DOCID>", re.S)
 _DATE = re.compile(r"<DATE\s+calender=\"(\w+)\"\s*>\s*(.*?)\s*</DATE>", re.S)
 _CAT = re.compile(r"<CAT\s+xml:lang=\"(\w+)\"\s*>\s*(.*?)\s*</CAT>", re.S)
-_TITLE = re.compile(r"<TITLE>(.*?)</TITLE>", re.S)
-_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
-_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 _WESTERN = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _SHORT_LINE = 50
 """hazm's paragraph rule: a wrapped line of at most this many characters ends a paragraph."""
@@ -116,41 +113,62 @@ _SHORT_LINE = 50
 
 def _cdata(inner: str) -> str:
     """Concatenated CDATA sections of an element (hazm's rule); plain text if it has none."""
-    parts = _CDATA.findall(inner)
-    if parts:
-        return "".join(parts)
-    return html.unescape(inner).strip()
+    start = inner.find("<![CDATA[")
+    if start < 0:
+        return html.unescape(inner).strip()
+    parts: list[str] = []
+    while start >= 0:
+        end = inner.find("]]>", start + 9)
+        if end < 0:
+            parts.append(inner[start + 9 :])
+            break
+        parts.append(inner[start + 9 : end])
+        start = inner.find("<![CDATA[", end + 3)
+    return "".join(parts)
+
+
+def _element(block: str, tag: str, start: int = 0) -> str | None:
+    """Inner text of the first ``<tag>...</tag>`` at or after ``start`` (plain string search)."""
+    open_at = block.find(f"<{tag}>", start)
+    if open_at < 0:
+        return None
+    open_at += len(tag) + 2
+    close_at = block.find(f"</{tag}>", open_at)
+    return block[open_at:] if close_at < 0 else block[open_at:close_at]
 
 
 def split_text(text: str) -> tuple[list[str], list[Paragraph]]:
     """Lead bullets and body paragraphs of a hard-wrapped Hamshahri TEXT."""
-    blocks: list[tuple[bool, list[str]]] = []  # (is_bullet, lines)
-    current: list[str] | None = None
+    lead: list[str] = []
+    body: list[Paragraph] = []
+    current: list[str] = []
+    bullet = False
+
+    def flush() -> None:
+        joined = " ".join(current)
+        if joined:
+            if bullet and not body:
+                lead.append(joined)
+            else:
+                body.append(Paragraph(joined))
+        current.clear()
+
     for raw_line in text.splitlines():
         line = raw_line.strip()
         if not line:
-            current = None
+            flush()
             continue
         if line.startswith("o ") or line == "o":
-            current = [line[2:].strip()]
-            blocks.append((True, current))
-        elif current is None:
-            current = [line]
-            blocks.append((False, current))
-        else:
+            flush()
+            bullet = True
+            line = line[2:].lstrip()
+        elif not current:
+            bullet = False
+        if line:
             current.append(line)
-        if len(raw_line.rstrip()) <= _SHORT_LINE:
-            current = None
-    lead: list[str] = []
-    body: list[Paragraph] = []
-    for is_bullet, lines in blocks:
-        joined = " ".join(part for part in lines if part)
-        if not joined:
-            continue
-        if is_bullet and not body:
-            lead.append(joined)
-        else:
-            body.append(Paragraph(joined))
+        if len(raw_line) <= _SHORT_LINE:
+            flush()
+    flush()
     return lead, body
 
 
@@ -171,17 +189,20 @@ def _date(block: str, docid: str) -> tuple[datetime | None, bool]:
 
 def parse_doc(block: str, *, path: str, index: int) -> Article | RecordProblem:
     """One ``<DOC>...</DOC>`` block as an article (or the reason it is unusable)."""
-    m = _DOCID.search(block)
+    # metadata precedes TITLE/TEXT: search only that short head for it
+    cut = block.find("<TITLE>")
+    head = block if cut < 0 else block[:cut]
+    m = _DOCID.search(head)
     docid = html.unescape(m[1]) if m else ""
-    m = _TITLE.search(block)
-    title = " ".join(_cdata(m[1]).split()) if m else ""
-    m = _TEXT.search(block)
-    text = _cdata(m[1]) if m else ""
+    inner = _element(block, "TITLE", max(cut, 0))
+    title = " ".join(_cdata(inner).split()) if inner is not None else ""
+    inner = _element(block, "TEXT", max(cut, 0))
+    text = _cdata(inner) if inner is not None else ""
     lead, body = split_text(text)
     if not title and not body and not lead:
         return RecordProblem(index, f"<DOC> {docid or '#' + str(index)} has no title and no text")
-    cats = {lang.lower(): html.unescape(value) for lang, value in _CAT.findall(block)}
-    published, is_fallback = _date(block, docid)
+    cats = {lang.lower(): html.unescape(value) for lang, value in _CAT.findall(head)}
+    published, is_fallback = _date(head, docid)
     return Article(
         title=title,
         body=body,
@@ -193,7 +214,6 @@ def parse_doc(block: str, *, path: str, index: int) -> Article | RecordProblem:
         origin_path=path,
         origin_index=index,
         format="hamshahri",
-        raw=block,
     )
 
 

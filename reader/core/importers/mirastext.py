@@ -127,7 +127,6 @@ def parse_line(line: str, *, path: str, index: int) -> Article | RecordProblem:
         origin_path=path,
         origin_index=index,
         format="mirastext",
-        raw=line.rstrip("\r\n"),
     )
     apply_fallback_date(article)
     return article

@@ -74,7 +74,6 @@ def parse_record(lines: list[str], *, path: str, index: int) -> Article | Record
         origin_path=path,
         origin_index=index,
         format="persica",
-        raw="\n".join(lines),
     )
 
 

@@ -70,7 +70,6 @@ def parse_row(row: list[str], *, path: str, index: int) -> Article | RecordProbl
         origin_path=path,
         origin_index=index,
         format="pn_summary",
-        raw="\t".join(row),
     )
     apply_fallback_date(article)
     return article

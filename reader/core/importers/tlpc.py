@@ -140,7 +140,6 @@ class TlpcImporter:
         result = from_record(record, path=str(path), index=0)
         if isinstance(result, RecordProblem):
             raise ImportError_(result.reason)
-        result.raw = data.decode("utf-8", errors="replace") if len(data) < 1 << 20 else ""
         yield result
 
 

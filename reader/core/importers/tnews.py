@@ -97,7 +97,6 @@ def parse_news(block: str, *, path: str, index: int) -> Article | RecordProblem:
         origin_path=path,
         origin_index=index,
         format="tnews",
-        raw=block,
     )
     apply_fallback_date(article)
     return article
