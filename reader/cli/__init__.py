@@ -1,0 +1,99 @@
+"""The ``khabarkhan`` command: the reader window, or headless subcommands.
+
+``khabarkhan`` alone opens the window; ``khabarkhan PATH...`` opens it and
+imports the paths; ``khabarkhan --self-test`` runs the installation checks;
+``import``/``list``/``show``/``stats``/``normalize`` run without a display.
+User mistakes print one line on stderr and exit non-zero, never a traceback.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader.cli.parser import COMMANDS, UsageError, build_parser
+
+log = logging.getLogger(__name__)
+
+PROG = "khabarkhan"
+
+
+def _utf8_streams() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (stream.encoding or "").lower() not in ("utf-8", "utf8"):
+            with contextlib.suppress(OSError, ValueError):
+                reconfigure(encoding="utf-8", errors="replace")
+
+
+def fail(message: str, code: int = 2) -> int:
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return code
+
+
+def _split_library_option(argv: list[str]) -> tuple[str | None, list[str]]:
+    """Take ``--library PATH`` / ``--library=PATH`` out of a GUI-style command line."""
+    library: str | None = None
+    rest: list[str] = []
+    it = iter(argv)
+    for arg in it:
+        if arg == "--library":
+            library = next(it, None)
+            if library is None:
+                raise UsageError("--library needs a path")
+        elif arg.startswith("--library="):
+            library = arg.split("=", 1)[1]
+        else:
+            rest.append(arg)
+    return library, rest
+
+
+def _run_gui(paths: list[Path], library: str | None) -> int:
+    try:
+        from reader.ui.app import run
+    except ImportError as exc:
+        return fail(f"GUI not available ({exc}); the subcommands still work, see --help", 1)
+    return int(run(paths=paths, library=Path(library).expanduser() if library else None))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``khabarkhan`` console script; returns the exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    _utf8_streams()
+    try:
+        if "--self-test" in args:
+            from reader.selftest import main as self_test
+
+            return int(self_test())
+        first = next((a for a in args if not a.startswith("-")), None)
+        wants_help = any(a in ("-h", "--help", "--version") for a in args)
+        if first not in COMMANDS and not wants_help:
+            library, rest = _split_library_option(args)
+            options = [a for a in rest if a.startswith("-")]
+            if options:
+                raise UsageError(f"unknown option {options[0]} (see {PROG} --help)")
+            missing = [a for a in rest if not Path(a).expanduser().exists()]
+            if missing:
+                raise UsageError(
+                    f"{missing[0]!r} is neither a command ({', '.join(COMMANDS)}) "
+                    "nor an existing file or folder"
+                )
+            return _run_gui([Path(a).expanduser() for a in rest], library)
+        parser = build_parser(PROG)
+        ns = parser.parse_args(args)
+        return int(ns.func(ns))
+    except UsageError as exc:
+        return fail(str(exc))
+    except BrokenPipeError:
+        # ``khabarkhan list | head``: the reader went away; not an error. Point stdout
+        # at devnull so the interpreter's final flush does not complain again.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130

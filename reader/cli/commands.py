@@ -1,0 +1,209 @@
+"""The headless subcommands: import, list, show, stats, normalize."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+from pathlib import Path
+
+from reader.cli.parser import UsageError
+from reader.core.library import Library, LibraryError
+from reader.core.paths import library_path
+from reader.core.query import ArticleQuery, SortKey
+
+
+class CommandError(UsageError):
+    """A runtime problem the user can fix (missing library, unknown id)."""
+
+
+def _open(ns: argparse.Namespace, *, create: bool) -> Library:
+    path = library_path(getattr(ns, "library", None))
+    if not create and not path.exists():
+        raise CommandError(
+            f"no library at {path} yet (import something first: khabarkhan import PATH)"
+        )
+    try:
+        return Library.open(path, create=create)
+    except LibraryError as exc:
+        raise CommandError(str(exc)) from None
+
+
+def _mapping(text: str | None) -> dict[str, str] | None:
+    if not text:
+        return None
+    mapping: dict[str, str] = {}
+    for part in text.split(","):
+        field, sep, column = part.partition("=")
+        if not sep or not field.strip() or not column.strip():
+            raise UsageError(
+                f"bad --map entry {part!r} (expected FIELD=COLUMN, e.g. title=headline)"
+            )
+        mapping[field.strip()] = column.strip()
+    return mapping
+
+
+def cmd_import(ns: argparse.Namespace) -> int:
+    from reader.cli.progress import ProgressBar
+    from reader.core import importers
+    from reader.core.library.importing import import_paths
+
+    if ns.format:
+        try:
+            importers.get(ns.format)
+        except KeyError as exc:
+            raise UsageError(str(exc.args[0])) from None
+    mapping = _mapping(ns.map)
+    paths = [Path(p).expanduser() for p in ns.paths]
+    missing = [p for p in paths if not p.exists()]
+    if len(missing) == len(paths):
+        raise CommandError(f"no such file or folder: {missing[0]}")
+    stop = {"requested": False}
+
+    def on_sigint(signum: int, frame: object) -> None:
+        if stop["requested"]:
+            raise KeyboardInterrupt
+        stop["requested"] = True
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    bar = ProgressBar(sys.stderr) if not ns.quiet else None
+    library = _open(ns, create=True)
+    try:
+        report = import_paths(
+            library,
+            paths,
+            format=ns.format,
+            mapping=mapping,
+            progress=bar,
+            cancelled=lambda: stop["requested"],
+            batch_size=ns.batch_size or 2000,
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if bar is not None:
+            bar.finish()
+        library.close()
+    rate = (report.added + report.duplicates) / report.elapsed if report.elapsed else 0.0
+    print(
+        f"imported {report.added:,} new articles, {report.duplicates:,} duplicates, "
+        f"{report.unchanged_files:,} unchanged files, {len(report.skipped):,} skipped "
+        f"in {report.elapsed:.1f} s ({rate:,.0f} articles/s) into {library.path}",
+        file=sys.stderr,
+    )
+    for path, reason in report.skipped:
+        print(f"  skipped {path}: {reason}", file=sys.stderr)
+    if report.cancelled:
+        print(
+            "import stopped; what was imported is kept. Run the same command again to continue.",
+            file=sys.stderr,
+        )
+        return 130
+    return 0
+
+
+def _query(ns: argparse.Namespace) -> ArticleQuery:
+    from reader.core.jalali import parse_jalali_date_arg
+
+    def day(text: str | None, option: str):  # -> date | None
+        if text is None:
+            return None
+        try:
+            return parse_jalali_date_arg(text)
+        except ValueError as exc:
+            raise UsageError(f"{option}: {exc}") from None
+
+    q = ArticleQuery(
+        date_from=day(ns.date_from, "--from"),
+        date_to=day(ns.date_to, "--to"),
+        sites=frozenset(_canonical(s) for s in ns.site),
+        sources=frozenset(_canonical(s) for s in ns.source),
+        text=ns.query or "",
+        unread_only=ns.unread,
+        starred_only=ns.starred,
+        sort=SortKey(ns.sort),
+        descending=not ns.oldest_first,
+    )
+    if q.date_from and q.date_to and q.date_from > q.date_to:
+        raise UsageError("--from is after --to")
+    return q
+
+
+def _canonical(name: str) -> str:
+    from reader.core.library.encode import agency_name
+
+    return agency_name(name) or name
+
+
+def cmd_list(ns: argparse.Namespace) -> int:
+    from reader.cli.output import article_json, table_header, table_line
+
+    q = _query(ns)
+    with _open(ns, create=False) as library:
+        rows = library.page(q, ns.offset, ns.limit)
+        if ns.jsonl:
+            for row in rows:
+                article = library.get(row.id)
+                if article is not None:
+                    print(json.dumps(article_json(article), ensure_ascii=False))
+            return 0
+        total = library.count(q)
+        print(table_header())
+        for row in rows:
+            print(table_line(row))
+        shown = f"{ns.offset + 1}-{ns.offset + len(rows)}" if rows else "none"
+        print(f"({shown} of {total:,} matching articles)", file=sys.stderr)
+    return 0
+
+
+def cmd_show(ns: argparse.Namespace) -> int:
+    from reader.cli.output import article_json, show_text
+
+    with _open(ns, create=False) as library:
+        article = library.get(ns.id)
+    if article is None:
+        raise CommandError(f"no article with id {ns.id}")
+    if ns.json:
+        print(json.dumps(article_json(article), ensure_ascii=False, indent=2))
+    else:
+        sys.stdout.write(show_text(article))
+    return 0
+
+
+def cmd_stats(ns: argparse.Namespace) -> int:
+    from reader.cli.output import stats_json
+    from reader.core.jalali import month_name
+    from reader.core.persian.display import display_text
+
+    with _open(ns, create=False) as library:
+        stats = library.stats()
+    if ns.json:
+        print(json.dumps(stats_json(stats), ensure_ascii=False, indent=2))
+        return 0
+    print(f"articles: {stats.total:,} ({stats.undated:,} undated)")
+    if stats.first_day and stats.last_day:
+        print(f"dates: {stats.first_day} .. {stats.last_day}")
+    for title, items in (("sites", stats.sites), ("sources", stats.sources)):
+        print(f"\n{title}:")
+        for name, n in items:
+            print(f"{n:>10,}  {display_text(name)}")
+    print("\nJalali months:")
+    for y, m, n in stats.months:
+        print(f"{n:>10,}  {y:04d}-{m:02d} {month_name(m)}")
+    return 0
+
+
+def cmd_normalize(ns: argparse.Namespace) -> int:
+    from reader.core.persian.display import display_text
+
+    stdin = sys.stdin
+    reconfigure = getattr(stdin, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(encoding="utf-8", errors="replace")
+    out = sys.stdout
+    for line in stdin:
+        text = line.rstrip("\r\n")
+        shown = display_text(text, restore_zwnj=not ns.no_zwnj, persian_digits=not ns.latin_digits)
+        out.write(shown.replace("\n", " ") + "\n")
+    out.flush()
+    return 0

@@ -1,0 +1,217 @@
+"""The ``khabarkhan`` command end to end on temporary libraries."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+from reader.core.persian.display import display_text
+from tests.conftest import write_fake
+
+DATA = Path(__file__).parent / "data"
+SAMPLE = DATA / "scraped" / "defapress-483462.txt"
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def one_line_error(err: str) -> None:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("khabarkhan: error: ")
+    assert "Traceback" not in err
+
+
+@pytest.fixture
+def lib(tmp_path: Path) -> str:
+    return str(tmp_path / "lib.sqlite3")
+
+
+@pytest.fixture
+def filled(capsys, lib: str, tmp_path: Path, fake_format) -> str:
+    write_fake(
+        tmp_path / "in" / "a.fake",
+        [
+            "خبر اول|ایرنا|2021-10-12 20:53|کتاب‌ها منتشر شد|11",
+            "خبر دوم|فارس|2021-10-13 09:00|کتاب ديگر|12",
+            "خبر سوم|ایسنا|2021-09-22 23:59|بدون ربط|13",
+        ],
+    )
+    code, _, err = run(capsys, "import", "--library", lib, str(tmp_path / "in"))
+    assert code == 0, err
+    assert "imported 3 new articles" in err
+    return lib
+
+
+def jsonl(out: str) -> list[dict]:
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def test_sample_page_through_import_and_list_jsonl(capsys, lib: str) -> None:
+    code, _, err = run(capsys, "import", str(SAMPLE), "--library", lib)
+    assert code == 0, err
+    code, out, _ = run(capsys, "list", "--jsonl", "--library", lib)
+    assert code == 0
+    [item] = jsonl(out)
+    assert list(item) == [
+        "id", "title", "overline", "lead", "body", "published", "published_jalali", "site",
+        "source", "news_code", "url", "category", "origin", "format", "read", "starred",
+    ]  # fmt: skip
+    assert item["overline"] == display_text("سرلشکر باقری:")
+    assert item["title"] == display_text("تعاملات نظامی- دفاعی ایران و پاکستان گسترش بیشتری مییابد")
+    assert item["lead"].startswith(display_text("رئیس ستاد کل نیروهای مسلح"))
+    assert item["news_code"] == "483462"
+    assert item["published"] == "2021-10-12T20:53:00+03:30"
+    assert item["published_jalali"] == "1400-07-20 20:53"
+    assert item["site"] == "دفاع‌پرس"
+    assert item["source"] == "ایرنا"
+    paragraphs = item["body"].split("\n\n")
+    assert paragraphs[0].startswith("به گزارش")
+    assert display_text("افغانستان و همفکری ایران و پاکستان برای جهان اسلام") in paragraphs
+    assert len(paragraphs) == 11
+    for furniture in ("انتهای پیام", "نظر شما", "منبع:", "کد خبر", "تاریخ انتشار"):
+        assert furniture not in item["body"]
+    assert item["origin"] == str(SAMPLE)
+    assert (item["format"], item["read"], item["starred"]) == ("scraped", False, False)
+    # importing again changes nothing
+    code, _, err = run(capsys, "import", str(SAMPLE), "--library", lib)
+    assert "imported 0 new articles" in err and "1 unchanged files" in err
+
+
+def test_list_filters(capsys, filled: str) -> None:
+    def titles(*args: str) -> list[str]:
+        code, out, err = run(capsys, "list", "--jsonl", "--library", filled, *args)
+        assert code == 0, err
+        return [item["title"] for item in jsonl(out)]
+
+    assert titles() == ["خبر دوم", "خبر اول", "خبر سوم"]
+    assert titles("--from", "1400-07-20", "--to", "۱۴۰۰/۷/۲۰") == ["خبر اول"]
+    assert titles("--to", "1400/06/31") == ["خبر سوم"]
+    assert titles("--site", "فارس", "--site", "ایسنا") == ["خبر دوم", "خبر سوم"]
+    assert titles("--query", "كتاب ها") == ["خبر اول"]
+    assert titles("--query", "کتاب") == ["خبر دوم"]
+    assert titles("--limit", "1", "--offset", "1") == ["خبر اول"]
+    assert titles("--starred") == []
+    assert titles("--unread", "--oldest-first") == ["خبر سوم", "خبر اول", "خبر دوم"]
+    code, out, err = run(capsys, "list", "--library", filled)
+    assert code == 0
+    assert len(out.strip().splitlines()) == 4  # header + 3 rows
+    assert "1400-07-21 09:00" in out
+    assert "of 3 matching" in err
+
+
+def test_show_and_stats(capsys, filled: str) -> None:
+    code, out, _ = run(capsys, "show", "1", "--json", "--library", filled)
+    assert code == 0
+    data = json.loads(out)
+    assert (data["id"], data["title"], data["news_code"]) == (1, "خبر اول", "11")
+    assert data["origin"].endswith("a.fake#0")
+    code, out, _ = run(capsys, "show", "1", "--library", filled)
+    assert code == 0 and "خبر اول" in out and "1400-07-20 20:53" in out
+    code, out, _ = run(capsys, "stats", "--json", "--library", filled)
+    stats = json.loads(out)
+    assert stats["total"] == 3
+    assert {s["site"] for s in stats["sites"]} == {"ایرنا", "فارس", "ایسنا"}
+    assert stats["months"] == [
+        {"year": 1400, "month": 6, "count": 1}, {"year": 1400, "month": 7, "count": 2},
+    ]  # fmt: skip
+    code, out, _ = run(capsys, "stats", "--library", filled)
+    assert code == 0 and "articles: 3" in out and "مهر" in out
+
+
+def test_normalize_one_line_per_input_line(capsys, monkeypatch) -> None:
+    import io
+
+    text = "كتاب ها\n\nمي روم ۱۲۳\n"
+    monkeypatch.setattr(sys, "stdin", io.StringIO(text))
+    code, out, _ = run(capsys, "normalize")
+    assert code == 0
+    lines = out.split("\n")
+    assert len(lines) == 4 and lines[3] == ""
+    assert lines[0] == display_text("كتاب ها")
+    assert lines[1] == ""
+    assert lines[2] == display_text("مي روم ۱۲۳")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["list", "--from", "1400-13-01"],
+        ["list", "--from", "2021-10-01"],
+        ["list", "--limit", "many"],
+        ["list", "--bogus"],
+        ["show", "999"],
+        ["show", "abc"],
+        ["import", "/no/such/path"],
+        ["import", "--format", "nosuchformat", "."],
+        ["import", "--map", "title", "."],
+        ["frobnicate"],
+        ["--bogus"],
+    ],
+)
+def test_user_mistakes_are_one_line(capsys, filled: str, argv: list[str]) -> None:
+    code, _, err = run(capsys, *argv, "--library", filled)
+    assert code != 0
+    one_line_error(err)
+
+
+def test_unreadable_or_missing_library(capsys, tmp_path: Path) -> None:
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"not a database at all" * 200)
+    code, _, err = run(capsys, "list", "--library", str(junk))
+    assert code != 0
+    one_line_error(err)
+    code, _, err = run(capsys, "stats", "--library", str(tmp_path / "none.sqlite3"))
+    assert code != 0
+    one_line_error(err)
+
+
+def test_environment_variable_selects_library(capsys, filled: str, monkeypatch) -> None:
+    monkeypatch.setenv("KHABARKHAN_LIBRARY", filled)
+    code, out, _ = run(capsys, "list", "--jsonl")
+    assert code == 0 and len(jsonl(out)) == 3
+
+
+def test_gui_dispatch(capsys, monkeypatch, tmp_path: Path) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import reader.ui.app as app
+
+    calls = []
+    monkeypatch.setattr(app, "run", lambda paths, library: calls.append((paths, library)) or 0)
+    assert main([]) == 0
+    assert main([str(tmp_path), "--library", str(tmp_path / "l.db")]) == 0
+    assert calls == [([], None), ([tmp_path], tmp_path / "l.db")]
+
+
+def test_self_test_dispatch(monkeypatch) -> None:
+    import reader.selftest
+
+    monkeypatch.setattr(reader.selftest, "main", lambda: 7)
+    assert main(["--self-test"]) == 7
+
+
+def test_real_subprocess(tmp_path: Path) -> None:
+    lib = tmp_path / "lib.sqlite3"
+    env = {**os.environ, "KHABARKHAN_LIBRARY": str(lib), "PYTHONIOENCODING": "utf-8"}
+    root = Path(__file__).parents[1]
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "import", str(SAMPLE)],
+        capture_output=True, text=True, env=env, cwd=root, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "imported 1 new articles" in done.stderr
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "list", "--from", "nonsense"],
+        capture_output=True, text=True, env=env, cwd=root, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 2
+    one_line_error(done.stderr)
