@@ -1,0 +1,98 @@
+"""Format detection across a folder mixing every corpus, and the whole fixture folder
+imported end to end into a temporary library."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from reader.core import importers
+from reader.core.jalali import make_tehran_datetime
+from reader.core.query import ArticleQuery
+
+DATA = Path(__file__).parent / "data" / "corpora"
+
+EXPECTED = {
+    "hamshahri_1996_ham2_960623.xml": "hamshahri",
+    "tnews_201409_20140923.xml": "tnews",
+    "persica.csv": "persica",
+    "mirastext.txt": "mirastext",
+    "train.csv": "pn_summary",
+    "dev.csv": "pn_summary",
+    "test.csv": "pn_summary",
+    "hamshahri.json": "farsi_news",
+    "radiofarda.json": "farsi_news",
+}
+
+
+def corpus_files() -> list[Path]:
+    return sorted(p for p in DATA.rglob("*") if p.is_file() and p.name != "README.md")
+
+
+def test_detect_every_fixture() -> None:
+    for path in corpus_files():
+        found = importers.detect(path)
+        expected = EXPECTED.get(path.name, "tlpc" if path.parent.name == "tlpc" else None)
+        assert found is not None and found.name == expected, path.name
+
+
+def test_detect_from_content_not_names(tmp_path: Path) -> None:
+    """One flat folder, every file renamed to a neutral name: detection still holds."""
+    for i, path in enumerate(corpus_files()):
+        expected = EXPECTED.get(path.name, "tlpc")
+        target = tmp_path / f"file{i:02d}.dat"
+        shutil.copyfile(path, target)
+        found = importers.detect(target)
+        assert found is not None and found.name == expected, path.name
+
+
+def test_generic_exports_detected_beside_corpora(tmp_path: Path) -> None:
+    jsonl = tmp_path / "export.jsonl"
+    jsonl.write_text('{"headline": "a", "text": "b"}\n', encoding="utf-8")
+    csv = tmp_path / "export.csv"
+    csv.write_text("title,body\nالف,ب\n", encoding="utf-8")
+    assert importers.detect(jsonl).name == "generic"
+    assert importers.detect(csv).name == "generic"
+
+
+def test_import_whole_fixture_folder(tmp_path: Path) -> None:
+    library_mod = pytest.importorskip("reader.core.library")
+    importing = pytest.importorskip("reader.core.library.importing")
+    lib = library_mod.Library.open(tmp_path / "lib.db")
+    try:
+        report = importing.import_paths(lib, [DATA])
+        assert report.added == 40
+        assert report.duplicates == 0
+        assert [Path(p).name for p, _ in report.skipped] == ["README.md"]
+        rows = lib.page(ArticleQuery(), 0, 100)
+        by_title = {row.title: row for row in rows}
+        assert len(by_title) == 40
+
+        tnews = by_title["برگزاری جشن نمادین شکوفه ها به یاد ۱۰هزار دانش آموز جانباخته زلزله بم"]
+        assert tnews.site == "بوتیا"
+        assert tnews.published == make_tehran_datetime(1393, 7, 1, 7, 18, 23)
+
+        ham = next(r for r in rows if r.title.startswith("گفتگو با مسعود كيميايي"))
+        assert ham.published == make_tehran_datetime(1375, 4, 3)
+        stored = lib.get(ham.id)
+        assert stored is not None and stored.format == "hamshahri"
+        assert stored.category == "ادب و هنر"
+        assert stored.lead.startswith("در اجراي ضيافت حالا")
+        assert stored.origin_index == 0 and stored.origin_path.endswith(".xml")
+
+        facets = dict(lib.facet_counts(ArticleQuery(), "site"))
+        assert facets["شانا"] == 7
+        assert facets["همشهری آنلاین"] == 11  # Hamshahri 2, farsi_news, TLPC and MirasText
+        assert facets["رادیو فردا"] == 5
+
+        undated = [r for r in rows if r.published is None]
+        assert len(undated) == 28  # pn_summary, farsi_news, Persica and 5 MirasText lines
+        dated = lib.count(ArticleQuery(date_from=make_tehran_datetime(1402, 7, 1).date()))
+        assert dated == 5  # the TLPC articles
+
+        again = importing.import_paths(lib, [DATA])
+        assert again.added == 0 and again.unchanged_files == 14  # every corpus file
+    finally:
+        lib.close()
