@@ -12,6 +12,7 @@ The CORPORA helper may append aliases to ``_AGENCIES`` (append-only).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -297,15 +298,21 @@ def agency_from_url(url: str | None) -> str | None:
     return hit.name if hit else None
 
 
+@functools.lru_cache(maxsize=16384)
+def _known(name: str) -> str | None:
+    hit = _lookup(name)
+    if hit is None and _URLISH_RE.match(name):
+        hit = _agency_for_url(name)
+    return hit.name if hit else None
+
+
 def known_agency(name: str | None) -> str | None:
     """The display name when ``name`` (any alias, spelling or URL) is a known agency, else None."""
     name = (name or "").strip(_TRIM)
     if not name:
         return None
-    hit = _lookup(name)
-    if hit is None and _URLISH_RE.match(name):
-        hit = _agency_for_url(name)
-    return hit.name if hit else None
+    # Cached: importers ask about the same few hundred spellings millions of times.
+    return _known(name)
 
 
 def is_common_word(name: str) -> bool:

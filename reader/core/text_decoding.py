@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import logging
+import re
 from pathlib import Path
 
 from reader.core.importers.base import ImportError_
@@ -28,7 +29,7 @@ class DecodeError(ImportError_):
 
 # C0 control characters that never occur in text files (tab, LF, VT, FF, CR and
 # ESC/SUB, which old DOS editors leave behind, are tolerated).
-_CONTROL = frozenset(chr(c) for c in range(32)) - set("\t\n\x0b\x0c\r\x1a\x1b")
+_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x19\x1c-\x1f]")
 
 
 def _is_arabic_script(ch: str) -> bool:
@@ -54,7 +55,7 @@ def _binary_reason(text: str) -> str | None:
         return "binary file, not text (contains NUL bytes)"
     if not text:
         return None
-    controls = sum(1 for ch in text if ch in _CONTROL)
+    controls = len(_CONTROL_RE.findall(text))
     if controls > max(2, len(text) // 200):
         return f"binary file, not text ({controls} control characters)"
     return None

@@ -41,6 +41,7 @@ FORMAT = "scraped"
 
 # Patterns run on fold_for_matching(line): ASCII digits, ی/ک, ZWNJ as space.
 _END_RE = re.compile(r"(?:انتهای\s*پیام|انتهای\s*خبر|پایان\s*خبر)\s*(?:[/\-]\s*\d*\s*)?[.]?\s*$")
+_END_WORDS = ("انتها", "پایان", "پايان")
 _CODE_LINE_RE = re.compile(
     r"^\s*(?:کد\s*خبر|شناسه\s*خبر|کد\s*مطلب|کد)\s*[:：]?\s*(?P<code>\d{1,15})\s*$"
 )
@@ -92,9 +93,22 @@ _TOKEN_STRIP = "«»\"'()[]“”‹›"
 _PERSIAN_LETTER_RE = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
 _MARKERS = ("کد خبر", "تاریخ انتشار", "انتهای پیام", "به گزارش", "شناسه خبر", "کد مطلب")
 
-# Characters ignored when comparing title and body (the scrape may add or drop them).
-_COMPACT_DROP = frozenset(" \t\u200c\u200d\u200e\u200f\u00a0\u0640")
-_COMPACT_TABLE = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه"})
+# What fold_for_matching turns into spaces or deletes (ZWNJ, ZWJ, bidi marks, tatweel):
+# ignored, like spaces, when comparing the title with the start of the body.
+_INVISIBLE = frozenset(
+    "\u200c\u200d\u200e\u200f\u0640\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+_SPACES_RE = re.compile(r"\s+")
+_FURNITURE_SQUASH_RE = re.compile(r"[\s:：]+")
+
+
+_META_HINT_RE = re.compile(
+    r"[0-9\u06f0-\u06f9\u0660-\u0669]|منبع|تار[یيى]خ|انتشار|مخابره|نو[یي]سنده|خبرنگار|گزارشگر"
+    r"|عکاس|مترجم|تنظ[یي]م|سرو[یي]س|دسته|مطالعه|بازد[یي]د|ل[یي]نک|نشان[یي]|و[یي]را[یي]ش"
+)
+"""A metadata line contains a digit or one of its labels' words (raw-text prefilter)."""
+_META_MAX = 240
+"""Longer lines are paragraphs: metadata and furniture lines are short."""
 
 
 @dataclass(slots=True)
@@ -111,13 +125,11 @@ class _Meta:
 
 
 def _is_furniture(folded: str) -> bool:
-    return re.sub(r"[\s:：]+", "", folded) in _FURNITURE
+    return len(folded) <= 40 and _FURNITURE_SQUASH_RE.sub("", folded) in _FURNITURE
 
 
 def _meta_line(line: str, folded: str, meta: _Meta) -> bool:
     """Record what a metadata line says; False when the line is text."""
-    if len(line) > 240:
-        return False
     m = _CODE_LINE_RE.match(folded)
     if m:
         meta.news_code = meta.news_code or m["code"]
@@ -191,28 +203,31 @@ def _header_by_shape(lines: list[str]) -> tuple[str, str, str, int]:
 # Body.
 
 
-def _compact(s: str) -> tuple[str, list[int]]:
-    """``s`` without spaces/ZWNJ/tatweel, letter variants folded, and each char's index in s."""
-    chars: list[str] = []
-    index: list[int] = []
-    for i, ch in enumerate(fold_digits(s).translate(_COMPACT_TABLE)):
-        if ch not in _COMPACT_DROP:
-            chars.append(ch)
-            index.append(i)
-    return "".join(chars), index
+def _squash(s: str) -> str:
+    """``s`` folded for comparison: letter/digit variants folded, spaces and ZWNJ dropped."""
+    return _SPACES_RE.sub("", fold_for_matching(s))
 
 
 def _strip_glued(paragraph: str, prefix: str) -> str | None:
     """The paragraph without a glued copy of ``prefix`` at its start, or None if no copy."""
     if not prefix:
         return None
-    cp, _ = _compact(prefix)
-    cs, index = _compact(paragraph)
-    if not cp or not cs.startswith(cp):
+    # Cheap check on the first letters before comparing the whole prefix.
+    if not _squash(paragraph[:40]).startswith(_squash(prefix[:20])[:8]):
         return None
-    if len(cs) == len(cp):
-        return ""
-    return paragraph[index[len(cp)] :].strip()
+    cp = _squash(prefix)
+    # Only the start of the paragraph can hold the copy; the scrape may add spaces.
+    if not cp or not _squash(paragraph[: 2 * len(prefix) + 16]).startswith(cp):
+        return None
+    # Walk the raw paragraph to the character after the copy (skipping what _squash drops).
+    seen = 0
+    for i, ch in enumerate(paragraph):
+        if ch.isspace() or ch in _INVISIBLE:
+            continue
+        if seen == len(cp):
+            return paragraph[i:].strip()
+        seen += 1
+    return ""
 
 
 def _looks_heading(text: str, followed: bool) -> bool:
@@ -279,18 +294,34 @@ def _attributions(paragraphs: list[str]) -> tuple[str | None, str | None]:
 # The parser.
 
 
-def _cut_at_end_marker(lines: list[str]) -> list[str]:
-    for i, line in enumerate(lines):
+def _cut_at_end_marker(text: str) -> str:
+    """``text`` up to the end-marker line (kept: a paragraph the marker was glued to)."""
+    candidates = sorted(
+        pos for word in _END_WORDS for pos in _find_all(text, word)
+    )  # str.find is much faster than a regex scan of the whole page
+    for pos in candidates:
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        line = text[start : len(text) if end < 0 else end].strip()
         folded = fold_for_matching(line)
         m = _END_RE.search(folded)
         if m is None:
             continue
         before = line[: m.start()].strip() if len(folded) == len(line) else ""
-        if m.start() == 0 or not before:
-            return lines[:i]
+        if not before:
+            return text[:start]
         if before.endswith(_SENTENCE_END):  # marker glued to the last paragraph
-            return [*lines[:i], before]
-    return lines
+            return text[:start] + before
+    return text
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    found: list[int] = []
+    pos = text.find(word)
+    while pos >= 0:
+        found.append(pos)
+        pos = text.find(word, pos + 1)
+    return found
 
 
 def parse_scraped_page(text: str, *, origin_path: str = "") -> Article:
@@ -298,12 +329,18 @@ def parse_scraped_page(text: str, *, origin_path: str = "") -> Article:
 
     Raises ``ImportError_`` when no title can be found (empty or furniture-only page).
     """
-    lines = _cut_at_end_marker([ln.strip() for ln in text.splitlines()])
+    lines = [ln.strip() for ln in _cut_at_end_marker(text).splitlines()]
     meta = _Meta()
     texts: list[str] = []  # text lines in order
     first_meta_at: int | None = None  # number of text lines seen before the first metadata
     for line in lines:
         if not line:
+            continue
+        if len(line) > _META_MAX:  # a paragraph: never metadata or furniture
+            texts.append(line)
+            continue
+        if len(line) > 40 and _META_HINT_RE.search(line) is None:
+            texts.append(line)  # no digit and no label: cannot be metadata
             continue
         folded = fold_for_matching(line)
         if _meta_line(line, folded, meta):
