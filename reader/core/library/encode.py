@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-import zlib
 from hashlib import blake2b
 
 from reader.core.article import Article
@@ -26,7 +25,6 @@ INSERT OR IGNORE INTO articles (
 ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 INSERT_FTS = "INSERT INTO fts (rowid, title, lead, body) VALUES (?, ?, ?, ?)"
-INSERT_RAW = "INSERT OR REPLACE INTO article_raw (id, raw) VALUES (?, ?)"
 
 
 def _canonical_agency():  # -> Callable[[str], str] | None
@@ -112,8 +110,6 @@ def insert_article(
         return None
     article_id = int(cur.lastrowid or 0)
     conn.execute(INSERT_FTS, (article_id, title_key, lead_key, body_key))
-    if article.raw:
-        conn.execute(INSERT_RAW, (article_id, zlib.compress(article.raw.encode(), 1)))
     return article_id
 
 

@@ -15,6 +15,9 @@ Design notes (why the columns look like this):
   a deep ``OFFSET`` walks only the index, never the wide article rows.
 - ``title_key`` is the *sort* form of the title (search key mapped so Persian
   letters sort alphabetically: پ after ب, not after ی).
+- ``Article.raw`` (the whole source page) is not stored: the parsed fields keep
+  their raw text, and ``origin_path``/``origin_index`` lead back to the source;
+  storing (and compressing) every page cost a third of the import time.
 - The FTS5 table is *contentless*: it indexes the search key (``search_key``) of
   title, lead and body, which is never needed back, so it is not stored twice.
   (SQLite here is 3.40: no ``contentless_delete``; articles are never deleted.)
@@ -55,8 +58,6 @@ CREATE TABLE articles (
     read INTEGER NOT NULL DEFAULT 0,
     starred INTEGER NOT NULL DEFAULT 0
 );
-
-CREATE TABLE article_raw (id INTEGER PRIMARY KEY, raw BLOB NOT NULL);
 
 CREATE UNIQUE INDEX ux_articles_hash ON articles(content_hash);
 CREATE UNIQUE INDEX ux_articles_code ON articles(site, news_code)

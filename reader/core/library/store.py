@@ -251,13 +251,6 @@ class Library:
             imported_at=datetime.fromtimestamp(r[18], TEHRAN),
         )
 
-    def raw_text(self, article_id: int) -> str | None:
-        """The raw text the article was parsed from, when the importer kept it."""
-        import zlib
-
-        r = self._conn.execute("SELECT raw FROM article_raw WHERE id = ?", (article_id,)).fetchone()
-        return None if r is None else zlib.decompress(r[0]).decode()
-
     def facet_counts(
         self, q: ArticleQuery, facet: Literal["site", "source"]
     ) -> list[tuple[str, int]]:

@@ -52,7 +52,10 @@ _REPLACEMENTS: tuple[tuple[str, str], ...] = tuple((chr(cp), rep or "") for cp, 
 # Starts with a literal so the regex engine can skip ahead quickly; whether "می"
 # starts a word (not the tail of "اسلامی") is checked in ``_join_prefix``.
 _DETACHED_PREFIX = re.compile(r"می +(?=\w)")
-_DETACHED_SUFFIX = re.compile(r"(?<=\w) +(ها|های|تر|ترین)(?!\w)")
+# Literal-prefixed patterns (" ه", " تر") let the regex engine jump between
+# candidates; a single alternation with a lookbehind was 4x slower on articles.
+_DETACHED_HA = re.compile(r" +(ها|های)(?!\w)")
+_DETACHED_TAR = re.compile(r" +(تر|ترین)(?!\w)")
 # Anything outside ASCII and the Arabic-script/punctuation blocks, where digits of
 # other scripts could hide; only then is the slower per-character digit scan run.
 _MAYBE_OTHER_DIGIT = re.compile(
@@ -114,4 +117,8 @@ def search_key(text: str) -> str:
         text = _digits_to_ascii(text)
     if "می " in text:
         text = _join_prefix(text)
-    return _DETACHED_SUFFIX.sub(r"\1", text)
+    if " ها" in text:
+        text = _DETACHED_HA.sub(r"\1", text)
+    if " تر" in text:
+        text = _DETACHED_TAR.sub(r"\1", text)
+    return text
