@@ -235,6 +235,56 @@ def test_glued_title_with_zwnj_differences() -> None:
     assert a.site == "ایسنا"
 
 
+def test_crlf_line_endings() -> None:
+    text = page("سخنگوی دولت:", TITLE, LEAD, "کد خبر: 42", P1, P2, "انتهای پیام").replace(
+        "\n", "\r\n"
+    )
+    a = parse_scraped_page(text)
+    assert (a.overline, a.title, a.lead, a.news_code) == ("سخنگوی دولت:", TITLE, LEAD, "42")
+    assert [p.text for p in a.body] == [P1, P2]
+    assert a.raw == text
+
+
+def test_metadata_above_the_title() -> None:
+    a = parse_scraped_page(
+        page("کد خبر: 42", "۱۹ شهریور ۱۳۹۹، ۱۳:۰۳", "سخنگوی دولت:", TITLE, LEAD, P1, P2)
+    )
+    assert (a.overline, a.title, a.lead) == ("سخنگوی دولت:", TITLE, LEAD)
+    assert a.news_code == "42"
+    assert a.published is not None and a.published.isoformat() == "2020-09-09T13:03:00+04:30"
+    assert [p.text for p in a.body] == [P1, P2]
+
+
+def test_metadata_below_the_body() -> None:
+    a = parse_scraped_page(page(TITLE, LEAD, P1, P2, "کد خبر: 42", "۱۹ شهریور ۱۳۹۹، ۱۳:۰۳"))
+    assert (a.overline, a.title, a.lead, a.news_code) == ("", TITLE, LEAD, "42")
+    assert a.published is not None
+    assert [p.text for p in a.body] == [P1, P2]
+
+
+def test_breadcrumb_above_the_header() -> None:
+    a = parse_scraped_page(page("سیاسی » دفاعی", "سخنگوی دولت:", TITLE, LEAD, "کد خبر: 1", P1))
+    assert (a.overline, a.title, a.lead) == ("سخنگوی دولت:", TITLE, LEAD)
+    assert [p.text for p in a.body] == [P1]
+
+
+def test_url_line_gives_url_and_site_fallback() -> None:
+    p1 = "سخنگوی دولت در نشست خبری هفتگی به پرسش های خبرنگاران پاسخ داد."
+    url = "https://www.isna.ir/news/1402080100001/"
+    a = parse_scraped_page(page(TITLE, LEAD, "کد خبر: 1", p1, P2, f"لینک کوتاه: {url}"))
+    assert a.url == url
+    assert a.site == "ایسنا"
+    assert [p.text for p in a.body] == [p1, P2]
+    b = parse_scraped_page(page(TITLE, LEAD, url, P1, P2))
+    assert b.url == url
+    assert b.site == "تسنیم"  # the attribution in the text wins over the address
+
+
+def test_separator_lines_are_not_paragraphs() -> None:
+    a = parse_scraped_page(page(TITLE, LEAD, "کد خبر: 1", P1, "***", P2, "-"))
+    assert [p.text for p in a.body] == [P1, P2]
+
+
 def test_raw_text_is_untouched() -> None:
     text = page(TITLE, LEAD, "کد خبر: ۱۲", "تاریخ انتشار: ۵ آبان ۱۴۰۲", P1)
     a = parse_scraped_page(text)
@@ -326,6 +376,7 @@ def test_read_binary_raises(tmp_path: Path) -> None:
         ("<DOC><TEXT>به گزارش ایرنا</TEXT></DOC>".encode(), 0),
         ('[{"title": "به گزارش"}]'.encode(), 0),
         ("id\ttitle\tarticle\n1\tعنوان\tبه گزارش ایرنا\n".encode(), 5),
+        ("843656,\nعنوان خبر\nبه گزارش ایرنا، متن\n".encode(), 5),  # Persica record
     ],
 )
 def test_sniff(tmp_path: Path, data: bytes, score: int) -> None:

@@ -25,11 +25,11 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from reader.core.agencies import canonical_agency, is_common_word, known_agency
+from reader.core.agencies import agency_from_url, canonical_agency, is_common_word, known_agency
 from reader.core.article import Article, Paragraph
 from reader.core.importers.base import ImportError_, RecordProblem
 from reader.core.jalali import classify_date_line, fold_digits, fold_for_matching
@@ -53,6 +53,7 @@ _OTHER_META_RE = re.compile(
     r"^\s*(?:نویسنده|خبرنگار|گزارشگر|عکاس|مترجم|تنظیم|سرویس|دسته\s*بندی|زمان\s*(?:تقریبی\s*)?مطالعه"
     r"|تعداد\s*بازدید|بازدید|لینک\s*کوتاه|نشانی\s*خبر|ویرایش)\s*[:：]"
 )
+_URL_RE = re.compile(r"https?://[^\s<>\"«»]+")
 _FURNITURE = frozenset(
     re.sub(r"\s+", "", w)
     for w in (
@@ -90,6 +91,7 @@ _QUOTING_PHRASE_RE = re.compile(
 _OUTLET_WORDS = frozenset({"خبرگزاری", "روزنامه", "پایگاه", "سایت", "خبرنگار", "هفته‌نامه"})
 _OUTLET_RE = re.compile(r"(?:خبرگزاری|پایگاه[\s\u200c]+خبری|روزنامه|سایت)\s+(?P<name>\S.*)$")
 _TOKEN_STRIP = "«»\"'()[]“”‹›"
+_NUMBER_LINE_RE = re.compile(r"\s*\d+\s*[,;]?\s*")
 _PERSIAN_LETTER_RE = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
 _MARKERS = ("کد خبر", "تاریخ انتشار", "انتهای پیام", "به گزارش", "شناسه خبر", "کد مطلب")
 
@@ -102,9 +104,10 @@ _SPACES_RE = re.compile(r"\s+")
 _FURNITURE_SQUASH_RE = re.compile(r"[\s:：]+")
 
 
+_HAS_WORD_RE = re.compile(r"\w")
 _META_HINT_RE = re.compile(
     r"[0-9\u06f0-\u06f9\u0660-\u0669]|منبع|تار[یيى]خ|انتشار|مخابره|نو[یي]سنده|خبرنگار|گزارشگر"
-    r"|عکاس|مترجم|تنظ[یي]م|سرو[یي]س|دسته|مطالعه|بازد[یي]د|ل[یي]نک|نشان[یي]|و[یي]را[یي]ش"
+    r"|عکاس|مترجم|تنظ[یي]م|سرو[یي]س|دسته|مطالعه|بازد[یي]د|ل[یي]نک|نشان[یي]|و[یي]را[یي]ش|https?://"
 )
 """A metadata line contains a digit or one of its labels' words (raw-text prefilter)."""
 _META_MAX = 240
@@ -117,7 +120,7 @@ class _Meta:
     published: datetime | None = None
     bare_published: datetime | None = None
     source: str | None = None
-    found: list[int] = field(default_factory=list)
+    url: str | None = None
 
 
 # ---------------------------------------------------------------------------
@@ -149,7 +152,16 @@ def _meta_line(line: str, folded: str, meta: _Meta) -> bool:
         if code and meta.news_code is None:
             meta.news_code = code["a"] or code["b"]
         return True
-    return bool(_OTHER_META_RE.match(folded))
+    if _OTHER_META_RE.match(folded):
+        url = _URL_RE.search(line)
+        if url and meta.url is None:
+            meta.url = url.group()
+        return True
+    url = _URL_RE.fullmatch(line)
+    if url:  # the page's address on a line of its own
+        meta.url = meta.url or url.group()
+        return True
+    return False
 
 
 # ---------------------------------------------------------------------------
@@ -358,6 +370,10 @@ def parse_scraped_page(text: str, *, origin_path: str = "") -> Article:
 
     if first_meta_at is not None and 1 <= first_meta_at <= 3:
         overline, title, lead, used = _split_header(texts[:first_meta_at])
+    elif first_meta_at == 4 and all(map(_is_short, texts[:3])) and _is_sentence(texts[3]):
+        # A breadcrumb/service line above overline, title and lead: page furniture.
+        overline, title, lead, _ = _split_header(texts[1:4])
+        used = 4
     else:
         overline, title, lead, used = _header_by_shape(texts)
     rest = texts[used:]
@@ -369,12 +385,15 @@ def parse_scraped_page(text: str, *, origin_path: str = "") -> Article:
             if stripped is not None:
                 rest = [stripped, *rest[1:]] if stripped else rest[1:]
 
+    rest = [t for t in rest if _HAS_WORD_RE.search(t)]  # drop "***", "-" separators
     body = [
         Paragraph(t, heading=_looks_heading(t, i + 1 < len(rest) and i > 0))
         for i, t in enumerate(rest)
     ]
 
     site, quoted = _attributions([*rest[:3], lead])
+    if site is None and meta.url:
+        site = agency_from_url(meta.url)
     source = canonical_agency(meta.source) if meta.source else quoted
     published = meta.published or meta.bare_published
     return Article(
@@ -386,6 +405,7 @@ def parse_scraped_page(text: str, *, origin_path: str = "") -> Article:
         published=published,
         site=site,
         source=source,
+        url=meta.url,
         origin_path=origin_path,
         origin_index=None,
         format=FORMAT,
@@ -410,7 +430,7 @@ class ScrapedPageImporter:
         if not _PERSIAN_LETTER_RE.search(stripped):
             return 0
         first_line = stripped.split("\n", 1)[0]
-        if "\t" in first_line or "***" in first_line or first_line.strip().isdigit():
+        if "\t" in first_line or "***" in first_line or _NUMBER_LINE_RE.fullmatch(first_line):
             return 5  # tabular corpora (pn_summary, MirasText, Persica) look like this
         folded = fold_for_matching(stripped)
         if any(marker in folded for marker in _MARKERS):
