@@ -43,7 +43,6 @@ _PROTECT_RE = re.compile(
     re.ASCII,
 )
 _TRAILING_PUNCT = ".,;:!?'"
-_MASK_RE = re.compile(f"[{chr(PROTECTED_MIN)}-{chr(PROTECTED_MAX)}]")
 
 
 def _get_normalizer() -> Any:
@@ -51,10 +50,10 @@ def _get_normalizer() -> Any:
     if _normalizer is None:
         with _lock:
             if _normalizer is None:
-                from hazm import Normalizer  # heavy import: keep it lazy
+                from reader.core.persian.hazm_normalizer import build_normalizer
 
                 log.debug("building hazm Normalizer")
-                _normalizer = Normalizer(persian_numbers=False, persian_style=False)
+                _normalizer = build_normalizer()
     return _normalizer
 
 
@@ -73,41 +72,55 @@ def is_ready() -> bool:
     return _normalizer is not None and is_loaded()
 
 
-def _mask(line: str) -> tuple[str, list[str]]:
-    """Replace protected runs by private-use characters; returns the masked line and runs."""
-    saved: list[str] = []
+_NUMBER_RE = re.compile("[0-9٠-٩۰-۹]+(?:[.,:/٫٬][0-9٠-٩۰-۹]+)*[%٪]?")
+#: Private-use blocks: Latin runs in the first, numbers in the second.
+_LATIN_BASE, _NUMBER_BASE = PROTECTED_MIN, PROTECTED_MIN + 0x1000
+_NUMBER_MASK_RE = re.compile(f"[{chr(_NUMBER_BASE)}-{chr(PROTECTED_MAX)}]")
+_LATIN_MASK_RE = re.compile(f"[{chr(_LATIN_BASE)}-{chr(_NUMBER_BASE - 1)}]")
+_ARABIC_SCRIPT_RE = re.compile("[\u0600-\u06ff]")
 
-    def repl(m: re.Match[str]) -> str:
+
+def _mask(line: str) -> tuple[str, list[str], list[str]]:
+    """Hide Latin runs and numbers from hazm (whose tokenizer re-spaces ``40%``, ``3.5``,
+    ``www.a.com``) behind private-use characters; returns the masked line and both lists."""
+    latin: list[str] = []
+    numbers: list[str] = []
+
+    def hide_latin(m: re.Match[str]) -> str:
         run = m.group()
         body = run.rstrip(_TRAILING_PUNCT)
-        if not body or len(saved) > PROTECTED_MAX - PROTECTED_MIN:
+        if not body or len(latin) >= _NUMBER_BASE - _LATIN_BASE:
             return run
-        saved.append(body)
-        return chr(PROTECTED_MIN + len(saved) - 1) + run[len(body) :]
+        latin.append(body)
+        return chr(_LATIN_BASE + len(latin) - 1) + run[len(body) :]
 
-    if not line.isascii() or any(c.isalpha() for c in line):
-        return _PROTECT_RE.sub(repl, line), saved
-    return line, saved
+    def hide_number(m: re.Match[str]) -> str:
+        if len(numbers) > PROTECTED_MAX - _NUMBER_BASE:
+            return m.group()
+        numbers.append(m.group())
+        return chr(_NUMBER_BASE + len(numbers) - 1)
 
-
-def _unmask(line: str, saved: list[str]) -> str:
-    if not saved:
-        return line
-    return _MASK_RE.sub(lambda m: saved[ord(m.group()) - PROTECTED_MIN], line)
+    line = _PROTECT_RE.sub(hide_latin, line)
+    return _NUMBER_RE.sub(hide_number, line), latin, numbers
 
 
 def _display_line(line: str, restore_zwnj: bool, persian: bool) -> str:
-    if not line.strip():
-        return line
+    if not line.strip() or not _ARABIC_SCRIPT_RE.search(line):
+        # Nothing Persian to normalize (a Latin line, a number): only the digit setting.
+        return line if persian else latin_digits(line)
     reliable = ZWNJ in line
-    masked, saved = _mask(line.translate(ARABIC_TO_PERSIAN))
+    masked, latin, numbers = _mask(line.translate(ARABIC_TO_PERSIAN))
     text = str(_get_normalizer().normalize(masked))
     if restore_zwnj and not reliable:
         from reader.core.persian.zwnj import restore_zwnj as _restore
 
         text = _restore(text)
+    if numbers:
+        text = _NUMBER_MASK_RE.sub(lambda m: numbers[ord(m.group()) - _NUMBER_BASE], text)
     text = persian_digits(text) if persian else latin_digits(text)
-    return _unmask(text, saved)
+    if latin:
+        text = _LATIN_MASK_RE.sub(lambda m: latin[ord(m.group()) - _LATIN_BASE], text)
+    return text
 
 
 def display_text(text: str, *, restore_zwnj: bool = True, persian_digits: bool = True) -> str:

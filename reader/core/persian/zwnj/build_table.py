@@ -217,10 +217,27 @@ def build(
                 elif joined_text > 0:
                     strength = _joined_strength(key, joined_text, text)
             else:
-                # No running-text evidence: trust spelling lists, unless hazm gives the
-                # joined form a frequency the ZWNJ form does not beat.
-                zwnj_hz = max(hazm_words.get(s, 0) for s in groups[best])
-                if hz == 0 or zwnj_hz >= 2 * hz:
+                # No running-text evidence: trust spelling lists (verb tables first), unless
+                # two ZWNJ readings tie or hazm gives the joined form a frequency the ZWNJ
+                # form does not beat.
+                def lex(v: str, groups: dict[str, list[str]] = groups) -> tuple[int, int]:
+                    ss = groups[v]
+                    rank = max(
+                        3
+                        if s in zwnj_verbs
+                        else 2
+                        if hazm_words.get(s, 0) > 0
+                        else 1
+                        if s in hunspell or s in parsivar
+                        else 0
+                        for s in ss
+                    )
+                    return rank, max(hazm_words.get(s, 0) for s in ss)
+
+                ranked = sorted(candidates, key=lex, reverse=True)
+                best = ranked[0]
+                tie = len(ranked) > 1 and lex(ranked[1])[0] == lex(best)[0]
+                if not tie and (hz == 0 or lex(best)[1] >= 2 * hz):
                     choice = best
                 elif hz > 0:
                     strength = KEEP_LEXICON
@@ -236,6 +253,17 @@ def build(
             rows.append((key, "", strength | code_extra))
     rows.sort()
     return rows
+
+
+def write_table(rows: list[tuple[str, str, int]], out: Path) -> None:
+    """Two tab-separated sections (``[codes]`` key/code, ``[fixes]`` key/spelling)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write("# ZWNJ evidence table, built by reader/core/persian/zwnj/build_table.py\n")
+        fh.write("[codes]\n")
+        fh.writelines(f"{key}\t{code}\n" for key, _, code in rows)
+        fh.write("[fixes]\n")
+        fh.writelines(f"{key}\t{form}\n" for key, form, _ in rows if form)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -259,10 +287,7 @@ def main(argv: list[str] | None = None) -> int:
         load_parsivar(args.parsivar) | load_agencies(),
     )
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(args.out, "wt", encoding="utf-8", compresslevel=9) as fh:
-        fh.write("# key\tform (empty: keep as written)\tcode\n")
-        for key, form, code in rows:
-            fh.write(f"{key}\t{form}\t{code}\n")
+    write_table(rows, args.out)
     fixes = sum(1 for _, form, _ in rows if form)
     log.info("%d keys, %d with a ZWNJ spelling -> %s", len(rows), fixes, args.out)
     return 0

@@ -1,0 +1,109 @@
+"""display_text: hazm + ZWNJ restoration + digits, line by line, raw text never stored modified."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.persian import display
+from reader.core.persian.digits import latin_digits, persian_digits
+from reader.core.persian.display import display_text
+
+Z = "\u200c"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _warm() -> None:
+    """Build hazm and load the ZWNJ table once for the session."""
+    display.warm_up()
+
+
+def test_ready_after_warm_up() -> None:
+    assert display.is_ready()
+
+
+def test_sample_sentence_is_restored() -> None:
+    raw = "در بدو ورود به پایگاه هوایی «نورخان» در اسلامآباد در گفتوگویی اظهار داشت"
+    out = display_text(raw)
+    assert f"اسلام{Z}آباد" in out
+    assert f"گفت{Z}وگویی" in out
+    assert "«نورخان»" in out
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("سال 1400 و تیرماه ۱۳۹۷", "سال ۱۴۰۰ و تیرماه ۱۳۹۷"),
+        ("ساعت 20:53 روز 1400/07/20", "ساعت ۲۰:۵۳ روز ۱۴۰۰/۰۷/۲۰"),
+        ("رشد 3.5 درصدی", "رشد ۳٫۵ درصدی"),
+        ("تورم 40% شد", "تورم ۴۰٪ شد"),
+        ("عدد عربی ٣٤", "عدد عربی ۳۴"),
+    ],
+)
+def test_persian_digits_in_persian_text(raw: str, shown: str) -> None:
+    assert display_text(raw) == shown
+
+
+@pytest.mark.parametrize(
+    ("raw", "kept"),
+    [
+        ("او گفت Windows 10 is great و رفت", "Windows 10 is great"),
+        ("بیماری COVID-19 در ایران", "COVID-19"),
+        (
+            "نشانی https://www.example.com/news/2021/10?id=5 را ببینید",
+            "https://www.example.com/news/2021/10?id=5",
+        ),
+        ("نامه به user42@mail.example.com بفرستید", "user42@mail.example.com"),
+        ("۲۰ مهر ۱۴۰۰ - ۲۰:۵۳ - 12October 2021", "12October 2021"),
+        ("فایل report_2021.v2.pdf را باز کنید", "report_2021.v2.pdf"),
+    ],
+)
+def test_latin_runs_urls_codes_keep_their_digits(raw: str, kept: str) -> None:
+    assert kept in display_text(raw)
+
+
+def test_pure_latin_line_is_left_alone() -> None:
+    line = 'He said "Version 3.12 is out", e.g. at www.python.org: 100% free.'
+    assert display_text(line) == line
+
+
+def test_latin_digits_setting() -> None:
+    assert display_text("سال ۱۴۰۰ و ۳٫۵ درصد", persian_digits=False) == "سال 1400 و 3.5 درصد"
+    assert latin_digits("۱۲۳") == "123"
+    assert persian_digits("abc 123") == "abc 123"
+
+
+def test_arabic_letters_shown_as_persian() -> None:
+    assert display_text("كتاب يك") == "کتاب یک"
+
+
+def test_guillemets_kept_and_straight_quotes_not_rewritten() -> None:
+    assert display_text("«محمد باقری» گفت") == "«محمد باقری» گفت"
+    assert display_text('گفت "سلام" و رفت') == 'گفت "سلام" و رفت'
+
+
+def test_one_output_line_per_input_line() -> None:
+    raw = "خط اول رایزنیهای\n\n\n  \nخط آخر 12\n"
+    out = display_text(raw)
+    assert out.count("\n") == raw.count("\n")
+    assert out.split("\n")[0] == f"خط اول رایزنی{Z}های"
+    assert out.split("\n")[4] == "خط آخر ۱۲"
+
+
+def test_restore_false_gives_hazm_normalization_only() -> None:
+    from reader.core.persian.hazm_normalizer import build_normalizer
+
+    raw = "رایزنیهای گسترده کتاب ها"
+    out = display_text(raw, restore_zwnj=False)
+    assert out == build_normalizer().normalize(raw)
+    assert "رایزنیهای" in out  # no restoration
+    assert f"کتاب{Z}ها" in out  # hazm's own spacing fix still applies
+
+
+def test_text_that_has_zwnjs_is_trusted() -> None:
+    raw = f"آن{Z}ها کتابها را می{Z}خوانند"
+    assert display_text(raw) == raw
+
+
+def test_empty_and_blank() -> None:
+    assert display_text("") == ""
+    assert display_text("   ") == "   "

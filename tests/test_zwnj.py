@@ -1,0 +1,144 @@
+"""ZWNJ restoration: the sample page's words, the hard cases, and text that must not change."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+from reader.core.persian.zwnj import ZWNJ, ZwnjRestorer, get_restorer, strip_zwnj, visible
+from reader.core.persian.zwnj.letters import visible_positions
+from reader.core.persian.zwnj.table import ZwnjTable, load_table
+
+Z = ZWNJ
+
+
+@pytest.fixture(scope="session")
+def restorer() -> ZwnjRestorer:
+    """The shipped table, loaded once for the whole session."""
+    return get_restorer()
+
+
+@pytest.mark.parametrize(
+    ("scraped", "expected"),
+    [
+        ("مییابد", f"می{Z}یابد"),
+        ("رایزنیهای", f"رایزنی{Z}های"),
+        ("همکاریهای", f"همکاری{Z}های"),
+        ("گستردهای", f"گسترده{Z}ای"),
+        ("اسلامآباد", f"اسلام{Z}آباد"),
+        ("سهشنبه", f"سه{Z}شنبه"),
+        ("گفتوگویی", f"گفت{Z}وگویی"),
+        ("دفاعپرس", f"دفاع{Z}پرس"),
+    ],
+)
+def test_sample_page_words_come_out_right(
+    restorer: ZwnjRestorer, scraped: str, expected: str
+) -> None:
+    assert visible(restorer.restore_word(scraped)) == visible(expected)
+
+
+@pytest.mark.parametrize("word", ["قالیباف", "آقای", "اطلاعات", "بیشتر", "تنها", "همچنین"])
+def test_words_written_joined_stay_whole(restorer: ZwnjRestorer, word: str) -> None:
+    assert restorer.restore_word(word) == word
+
+
+@pytest.mark.parametrize("word", ["نهادهای", "برندهای"])
+def test_ambiguous_plurals_follow_the_evidence(restorer: ZwnjRestorer, word: str) -> None:
+    # Real text writes these as plurals (نهاد‌های = نهادهای on screen): never نهاده‌ای.
+    assert visible(restorer.restore_word(word)) == word
+
+
+def _table(codes: dict[str, int], fixes: dict[str, str] | None = None) -> ZwnjTable:
+    return ZwnjTable(fixes or {}, codes)
+
+
+def _code(zipf: int, strength: int = 0, adjective: bool = False) -> int:
+    return strength | zipf << 2 | adjective << 6
+
+
+def test_ambiguity_is_decided_by_stem_frequency() -> None:
+    # نهاد rare, نهاده common: the evidence now favours نهاده‌ای.
+    r = ZwnjRestorer(_table({"نهاد": _code(1), "نهاده": _code(5)}))
+    assert r.restore_word("نهادهای") == f"نهاده{Z}ای"
+    # Both about as common: too close to call, the word is left alone.
+    r = ZwnjRestorer(_table({"نهاد": _code(4), "نهاده": _code(4)}))
+    assert r.restore_word("نهادهای") == "نهادهای"
+
+
+def test_joined_spelling_attested_in_text_blocks_suffix_analysis() -> None:
+    codes = {"آق": _code(3), "اطلاع": _code(4), "اطلاعات": _code(5, strength=3)}
+    r = ZwnjRestorer(_table(codes))
+    assert r.restore_word("اطلاعات") == "اطلاعات"
+    # آقای is unknown to this tiny table, but آق + ای needs a silent ه: no آق‌ای.
+    assert r.restore_word("آقای") == "آقای"
+
+
+def test_stem_with_its_own_zwnj_passes_it_on() -> None:
+    r = ZwnjRestorer(_table({"گفتوگو": _code(3)}, {"گفتوگو": f"گفت{Z}وگو"}))
+    assert r.restore_word("گفتوگویی") == f"گفت{Z}وگویی"
+
+
+def test_restore_touches_only_persian_words(restorer: ZwnjRestorer) -> None:
+    text = "Version 2.1, https://example.com/a_b 12:30 — ۱۴۰۰/۰۷/۲۰ 483462"
+    assert restorer.restore(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "این خانه بزرگ است",
+        "کتابی خوب خریدم",
+        "رایزنی کرده و تصمیم گرفتند",
+        "همه گیری کرونا",
+        "او به مدرسه رفت",
+        "سردار باقری گفت",
+    ],
+)
+def test_words_ending_in_ye_or_he_before_another_word_are_not_joined(
+    restorer: ZwnjRestorer, text: str
+) -> None:
+    assert restorer.restore(text) == text
+
+
+def test_words_already_with_zwnj_are_kept(restorer: ZwnjRestorer) -> None:
+    text = f"آن{Z}ها می{Z}گویند"
+    assert restorer.restore(text) == text
+
+
+def test_strip_and_visible_helpers() -> None:
+    assert strip_zwnj(f"کتاب{Z}ها") == "کتابها"
+    assert visible(f"نهاد{Z}های") == "نهادهای"  # after د the ZWNJ is invisible
+    assert visible_positions(f"کتاب{Z}ها") == frozenset({4})
+    assert visible_positions(f"روز{Z}ها") == frozenset()
+
+
+def test_restores_most_of_a_held_out_paragraph(restorer: ZwnjRestorer) -> None:
+    # Held-out news text (never used for the table): most lost ZWNJs come back, nothing else moves.
+    folder = Path(__file__).parent / "data" / "zwnj" / "heldout"
+    reference = next(folder.glob("tlpc_hamshahrionline_1402-07-26_*.txt")).read_text("utf-8")
+    restored = restorer.restore(strip_zwnj(reference))
+    ref_words, out_words = reference.split(), restored.split()
+    assert [strip_zwnj(w) for w in ref_words] == [strip_zwnj(w) for w in out_words]
+    gold = sum(len(visible_positions(w)) for w in ref_words)
+    hit = sum(
+        len(visible_positions(a) & visible_positions(b))
+        for a, b in zip(ref_words, out_words, strict=True)
+    )
+    altered = sum(
+        1
+        for a, b in zip(ref_words, out_words, strict=True)
+        if not visible_positions(a) and visible_positions(b)
+    )
+    assert gold > 50
+    assert hit / gold > 0.85
+    assert altered <= 3
+
+
+def test_bad_table_file_is_reported(tmp_path: Path) -> None:
+    bad = tmp_path / "table.tsv.gz"
+    with gzip.open(bad, "wt", encoding="utf-8") as fh:
+        fh.write("just some text\n")
+    with pytest.raises(ValueError, match="not a ZWNJ table"):
+        load_table(bad)
