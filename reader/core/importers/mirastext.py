@@ -51,7 +51,8 @@ FIELDS = 6
 HEAD_CHARS = 300
 """How far into the content a page's date line is looked for."""
 
-_PARAGRAPH_BREAK = re.compile(r"(?<=[.!?؟»\"'])[\s\u00a0]{2,}")
+_PARAGRAPH_BREAK = re.compile(r"[.!?؟»\"'][\s\u00a0]{2,}")
+_YEAR = re.compile(r"(?<![0-9۰-۹٠-٩])(?:1[34][0-9]{2}|۱[۳۴][۰-۹]{2}|١[٣٤][٠-٩]{2})(?![0-9۰-۹٠-٩])")
 _TAGS = re.compile(r"<[^<>]+>")
 _KEYWORD_SPLIT = re.compile(r"\s*[,،]\s*")
 _DATE_LABEL = re.compile(r"تاریخ|تاريخ|کد\s*مطلب|كد\s*مطلب|کد\s*خبر|شناسه\s*خبر")
@@ -68,11 +69,16 @@ def _field(value: str) -> str:
 
 def content_datetime(content: str) -> datetime | None:
     """The publish date a scraped content carries near its start, or ``None``."""
-    found = find_publish_datetime(content[:HEAD_CHARS])
+    head = content[:HEAD_CHARS]
+    year = _YEAR.search(head)
+    if year is None:  # no Jalali year at all: skip the (costly) date parsers
+        return None
+    found = find_publish_datetime(head)
     if found is not None:
         return found
-    head = content[:HEAD_CHARS]
-    found = parse_jalali_datetime(head)
+    # the date line sits around its year: parse a window, not the whole head
+    window = head[max(0, year.start() - 40) : year.end() + 40]
+    found = parse_jalali_datetime(window)
     if found is None:
         return None
     if (found.hour, found.minute, found.second) != (0, 0, 0) or _DATE_LABEL.search(head):
@@ -87,7 +93,13 @@ def split_content(content: str, title: str) -> list[Paragraph]:
         if candidate and text.startswith(candidate):
             text = text[len(candidate) :]
             break
-    return [Paragraph(p.strip()) for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
+    parts: list[str] = []
+    pos = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        parts.append(text[pos : m.start() + 1])  # keep the sentence-ending mark
+        pos = m.end()
+    parts.append(text[pos:])
+    return [Paragraph(p.strip()) for p in parts if p.strip()]
 
 
 def _title_variants(title: str) -> list[str]:
