@@ -176,3 +176,20 @@ class FirstRunOffer(QObject):
         if dialog is not None:
             dialog.deleteLater()
         self.dialog = None
+
+
+def maybe_offer_demo(window: QWidget) -> FirstRunOffer | None:
+    """Entry point for the main window: offer the demo if its library is empty.
+
+    ``window`` provides ``service`` (LibraryService), ``import_controller`` and
+    ``settings``; the offer object is parented to the window so it stays alive.
+    """
+    service = getattr(window, "service", None)
+    controller = getattr(window, "import_controller", None)
+    settings = getattr(window, "settings", None)
+    if service is None or controller is None or not isinstance(settings, Settings):
+        log.warning("first-run offer skipped: window lacks service/import_controller/settings")
+        return None
+    offer = FirstRunOffer(service, controller, settings, window)
+    offer.check()
+    return offer

@@ -3,7 +3,8 @@
 Edits stay in the dialog until OK, then go to ``Settings`` in one pass, which
 emits ``changed`` per key so the window re-themes and re-renders live. The UI
 language is the exception: every widget would have to re-translate itself, so
-it applies on the next start, and the dialog says so. Shortcuts are stored only
+it is complete only after a restart (the main window switches its menus and
+direction live), and the dialog says so. Shortcuts are stored only
 when they differ from an action's defaults, so later default changes still reach
 users who never remapped that action.
 """
@@ -106,7 +107,12 @@ class SettingsDialog(QDialog):
         self.language.addItem("فارسی", "fa")  # language names are shown in their own language
         self.language.addItem("English", "en")
         form.addRow(self.tr("&Language:"), self.language)
-        note = QLabel(self.tr("A new language takes effect the next time Khabarkhan starts."))
+        note = QLabel(
+            self.tr(
+                "Menus switch language at once; the whole window is translated "
+                "the next time Khabarkhan starts."
+            )
+        )
         note.setObjectName("languageNote")
         note.setWordWrap(True)
         note.setEnabled(False)

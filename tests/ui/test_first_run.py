@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from reader.core.library import Library
-from reader.ui.first_run import FirstRunDialog, FirstRunOffer, demo_paths
+from reader.ui.first_run import FirstRunDialog, FirstRunOffer, demo_paths, maybe_offer_demo
 from reader.ui.import_ui import ImportController
 from reader.ui.settings import Settings
 
@@ -98,3 +98,15 @@ def test_no_offer_when_library_has_articles(qtbot, env) -> None:
     offer.finished.connect(seen.append)
     offer.on_total(12)
     assert offer.dialog is None and seen == [""]
+
+
+def test_maybe_offer_demo_uses_the_window_parts(qtbot, env) -> None:
+    _path, settings, controller, _offer = env
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.service = _offer._service  # type: ignore[attr-defined]
+    window.import_controller = controller  # type: ignore[attr-defined]
+    window.settings = settings  # type: ignore[attr-defined]
+    offer = maybe_offer_demo(window)
+    assert offer is not None and offer.dialog is not None
+    assert maybe_offer_demo(QWidget()) is None
