@@ -202,6 +202,11 @@ _TIME_RE = re.compile(
     rf"(?!{_LETTER}))?"
 )
 
+_TIME_WORDS_RE = re.compile(
+    r"ساعت\s*(?P<h>\d{1,2})\s*و\s*(?P<mi>\d{1,2})\s*دقیقه(?:\s*و\s*(?P<s>\d{1,2})\s*ثانیه)?"
+)
+"""``ساعت ۲۰ و ۵۳ دقیقه`` — the spelled-out form some sites use."""
+
 _EN_MONTHS = {
     "january": 1,
     "february": 2,
@@ -433,15 +438,15 @@ def _time_near(s: str, start: int, end: int) -> tuple[tuple[int, int, int] | Non
     Returns ``(None, span)`` for a time that is written but impossible (``25:00``),
     so the caller can refuse the date instead of silently dropping the time.
     """
-    m = _TIME_RE.search(s, end)
+    m = _TIME_RE.search(s, end) or _TIME_WORDS_RE.search(s, end)
     if m is None:
-        before = list(_TIME_RE.finditer(s, 0, start))
+        before = list(_TIME_RE.finditer(s, 0, start)) or list(_TIME_WORDS_RE.finditer(s, 0, start))
         if not before:
             return None
         m = before[-1]
     span = _Span(m.start(), m.end())
     h, mi, sec = int(m["h"]), int(m["mi"]), int(m["s"] or 0)
-    ampm = (m["ampm"] or "").replace(" ", "").replace(".", "").lower()
+    ampm = (m.groupdict().get("ampm") or "").replace(" ", "").replace(".", "").lower()
     if ampm:
         if not 1 <= h <= 12:
             return None, span
