@@ -94,15 +94,22 @@ def test_control_characters_are_removed(tmp_path: Path) -> None:
     assert article.title == "عنوان خبر"
 
 
-def test_missing_utcdate_falls_back_to_url_month(tmp_path: Path) -> None:
+def test_missing_utcdate_falls_back_to_newsid_time(tmp_path: Path) -> None:
     path = write(tmp_path, news(utc=None))
+    [article] = list(IMPORTER.read(path))
+    assert article.published == make_tehran_datetime(1393, 7, 1, 7, 18, 23)
+    assert article.date_is_fallback
+
+
+def test_missing_utcdate_and_odd_newsid_falls_back_to_url_month(tmp_path: Path) -> None:
+    path = write(tmp_path, news(utc=None, newsid="12345"))
     [article] = list(IMPORTER.read(path))
     assert article.published == make_tehran_datetime(1393, 6, 1)
     assert article.date_is_fallback
 
 
-def test_bad_utcdate_and_no_dated_url_is_none(tmp_path: Path) -> None:
-    path = write(tmp_path, news(utc="2014-99-99", url="http://example.com/a/1"))
+def test_bad_utcdate_and_no_dated_identifier_is_none(tmp_path: Path) -> None:
+    path = write(tmp_path, news(utc="2014-99-99", url="http://example.com/a/1", newsid="7"))
     [article] = list(IMPORTER.read(path))
     assert article.published is None and not article.date_is_fallback
 

@@ -10,6 +10,7 @@ from reader.core.id_dates import (
     TEHRAN,
     date_from_hamshahri_docid,
     date_from_news_id,
+    date_from_tnews_id,
     date_from_url,
     fallback_date,
     jalali_midnight,
@@ -93,3 +94,11 @@ def test_fallback_order() -> None:
     assert found is not None and found.via == "isna-id"
     found = fallback_date(news_code="5", site="isna", url="https://isna.ir/news/1404072918478/")
     assert found is not None and found.via == "isna-id"
+
+
+def test_tnews_newsid_is_utc_crawl_time() -> None:
+    found = date_from_tnews_id("14092303482300013653")
+    assert found is not None
+    assert found.published.isoformat() == "2014-09-23T07:18:23+03:30"
+    assert date_from_tnews_id("14139903482300013653") is None  # month 13
+    assert date_from_tnews_id("1409230348") is None

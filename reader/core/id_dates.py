@@ -14,6 +14,8 @@ Patterns (all Jalali):
   (``HAM2-750403-001`` is 3 Tir 1375). Its *file* names (``HAM2-960622.xml``)
   are Gregorian and are not used.
 * TNews / botianews URLs: ``/1393/06/<id>/`` name only the year and month.
+* TNews NEWSIDs: 20 digits starting with the UTC crawl time ``yyMMddHHmmss``
+  (``14092303482300013653`` is 2014-09-23 03:48:23 UTC, the record's UTCDATE).
 
 Precision. A month-only identifier gives the first day of that month with
 ``precision == "month"``: the article then lands in the right month of the
@@ -30,7 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -49,7 +51,8 @@ class IdDate:
     published: datetime
     precision: Precision
     via: str
-    """What it came from: "isna-id", "fars-id", "tasnim-url", "hamshahri-docid", "month-url"."""
+    """What it came from: "isna-id", "fars-id", "tasnim-url", "hamshahri-docid", "month-url",
+    "tnews-id"."""
 
 
 _ISNA_HOSTS = ("isna.ir",)
@@ -129,6 +132,21 @@ def date_from_url(url: str) -> IdDate | None:
             when = jalali_midnight(int(m[1]), int(m[2]), 1)
             return IdDate(when, "month", "month-url") if when else None
     return None
+
+
+_TNEWS_ID = re.compile(r"^(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)\d{8}$")
+
+
+def date_from_tnews_id(news_id: str) -> IdDate | None:
+    """The UTC time at the start of a 20-digit TNews NEWSID, as Tehran time."""
+    m = _TNEWS_ID.match(news_id.strip())
+    if not m:
+        return None
+    try:
+        when = datetime(2000 + int(m[1]), *(int(g) for g in m.groups()[1:]), tzinfo=UTC)
+    except ValueError:
+        return None
+    return IdDate(when.astimezone(TEHRAN), "day", "tnews-id")
 
 
 def date_from_hamshahri_docid(docid: str) -> IdDate | None:

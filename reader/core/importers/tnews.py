@@ -14,7 +14,8 @@ Field mapping: PRETITLE is the overline, POSTTITLE and BRIEF form the lead,
 DESCRIPTION lines are body paragraphs, NEWSID is the news code, the site is the
 URL's host. UTCDATE is UTC: it is converted to Tehran time before anything else
 (``2014-09-23T03:48:23`` UTC is 1 Mehr 1393, 07:18 in Tehran). Without a
-readable UTCDATE the URL's ``/1393/06/`` month is used, marked as a fallback.
+readable UTCDATE the NEWSID's leading ``yyMMddHHmmss`` (the same UTC time),
+then the URL's ``/1393/06/`` month is used, marked as a fallback.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.core.article import Article
+from reader.core.id_dates import date_from_tnews_id
 from reader.core.importers._corpus import (
     TEHRAN,
     apply_fallback_date,
@@ -98,6 +100,10 @@ def parse_news(block: str, *, path: str, index: int) -> Article | RecordProblem:
         origin_index=index,
         format="tnews",
     )
+    if article.published is None and article.news_code:
+        found = date_from_tnews_id(article.news_code)
+        if found is not None:
+            article.published, article.date_is_fallback = found.published, True
     apply_fallback_date(article)
     return article
 
