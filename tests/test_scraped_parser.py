@@ -285,6 +285,28 @@ def test_separator_lines_are_not_paragraphs() -> None:
     assert [p.text for p in a.body] == [P1, P2]
 
 
+def test_paragraph_starting_with_the_title_words_is_kept() -> None:
+    title = "سردار باقری"
+    p1 = "سردار باقری گفت: این سفر در ادامه همکاری های دو کشور انجام می شود."
+    a = parse_scraped_page(page(title, LEAD, "کد خبر: 3", p1, P2))
+    assert [p.text for p in a.body] == [p1, P2]
+
+
+def test_title_followed_by_attribution_after_a_space() -> None:
+    a = parse_scraped_page(page(TITLE, LEAD, "کد خبر: 3", TITLE + " " + P1, P2))
+    assert [p.text for p in a.body] == [P1, P2]
+
+
+def test_long_unpunctuated_second_line_is_the_lead() -> None:
+    lead = (
+        "اعضای شورای امنیت سازمان ملل متحد در نشستی فوری که به درخواست چند کشور عضو"
+        " تشکیل شد وضعیت انسانی و امدادرسانی در نوار غزه را بررسی کردند"
+    )
+    assert len(lead) > 120 and not lead.endswith(".")
+    a = parse_scraped_page(page(TITLE, lead, "کد خبر: 3", P1))
+    assert (a.overline, a.title, a.lead) == ("", TITLE, lead)
+
+
 def test_raw_text_is_untouched() -> None:
     text = page(TITLE, LEAD, "کد خبر: ۱۲", "تاریخ انتشار: ۵ آبان ۱۴۰۲", P1)
     a = parse_scraped_page(text)

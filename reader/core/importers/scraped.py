@@ -187,7 +187,9 @@ def _split_header(block: list[str]) -> tuple[str, str, str, int]:
         return "", block[0], "", 1
     if len(block) == 2:
         first, second = block
-        if _is_sentence(second) and not first.endswith((":", "：")):
+        if first.endswith((":", "：")):
+            return first, second, "", 2
+        if _is_sentence(second) or len(second) > 120:
             return "", first, second, 2
         return first, second, "", 2
     return block[0], block[1], block[2], 3
@@ -233,11 +235,18 @@ def _strip_glued(paragraph: str, prefix: str) -> str | None:
         return None
     # Walk the raw paragraph to the character after the copy (skipping what _squash drops).
     seen = 0
+    spaced = False  # whitespace between the copy and the rest?
     for i, ch in enumerate(paragraph):
         if ch.isspace() or ch in _INVISIBLE:
+            spaced = spaced or seen == len(cp)
             continue
         if seen == len(cp):
-            return paragraph[i:].strip()
+            rest = paragraph[i:].strip()
+            # A paragraph may simply begin with the title's words ("سردار باقری گفت"):
+            # only a glued copy or one followed by the attribution is the glitch.
+            if not spaced or _starts_attribution(rest):
+                return rest
+            return None
         seen += 1
     return ""
 
