@@ -187,3 +187,37 @@ def test_progress_reports(library: Library, fake_format: FakeLinesImporter, tmp_
     assert (last.files_done, last.files_total, last.articles_added) == (3, 3, 15)
     assert last.rate > 0 and last.elapsed > 0
     assert all(p.files_total == 3 for p in seen)
+
+
+def _pages(folder: Path, n: int) -> Path:
+    sample = (Path(__file__).parent / "data" / "scraped" / "defapress-483462.txt").read_text(
+        encoding="utf-8"
+    )
+    title = "تعاملات نظامی- دفاعی ایران و پاکستان گسترش بیشتری مییابد"
+    for i in range(n):
+        page = sample.replace("۴۸۳۴۶۲", str(500000 + i)).replace(title, f"{title} شماره {i}", 1)
+        (folder / f"page-{i:03d}.txt").parent.mkdir(parents=True, exist_ok=True)
+        (folder / f"page-{i:03d}.txt").write_text(page, encoding="utf-8")
+    (folder / "zz-binary.bin").write_bytes(b"\x00\x01\x02" * 100)
+    return folder
+
+
+def test_worker_processes_give_the_same_library(tmp_path: Path) -> None:
+    pages = _pages(tmp_path / "pages", 40)
+    results = []
+    for workers in (0, 2):
+        with Library.open(tmp_path / f"lib-{workers}.sqlite3") as lib:
+            report = import_paths(lib, [pages], workers=workers, batch_size=7)
+            rows = lib.connection.execute(
+                "SELECT id, title, news_code, published, site, source, body FROM articles"
+                " ORDER BY id"
+            ).fetchall()
+            results.append((report.added, report.duplicates, report.skipped, rows))
+            again = import_paths(lib, [pages], workers=workers)
+            assert again.unchanged_files == 40
+    assert results[0] == results[1]
+    added, _, skipped, rows = results[0]
+    assert added == 40
+    assert [r[2] for r in rows] == [str(500000 + i) for i in range(40)]
+    assert skipped == [(str(pages / "zz-binary.bin"), skipped[0][1])]
+    assert "binary" in skipped[0][1]

@@ -68,6 +68,11 @@ def __getattr__(name: str) -> object:
     raise AttributeError(name)
 
 
+def builtin_names() -> list[str]:
+    """Names of the importers from ``FORMAT_MODULES`` (importable in any process)."""
+    return [imp.name for imp in _load() if all(e.name != imp.name for e in _extra)]
+
+
 def register(importer: Importer) -> None:
     """Add an importer at run time (tests, plug-ins); it wins ties against built-ins."""
     unregister(importer.name)

@@ -68,10 +68,12 @@ def content_hash(title_key: str, lead_key: str, body_key: str) -> int:
     return int.from_bytes(blake2b(data, digest_size=8).digest(), "big", signed=True)
 
 
-def insert_article(
-    conn: sqlite3.Connection, article: Article, imported_at: int | None = None
-) -> int | None:
-    """Insert one article (inside the caller's transaction); its id, or None if a duplicate."""
+Encoded = tuple[tuple[object, ...], tuple[str, str, str]]
+"""(articles row parameters, FTS keys): an article ready for SQL, picklable for workers."""
+
+
+def encode_article(article: Article, imported_at: int | None = None) -> Encoded:
+    """Everything but the SQL: keys, hash, date keys, JSON body (runs in import workers)."""
     title_key = search_key(article.title)
     lead_key = search_key(article.lead)
     body_key = search_key("\n".join(p.text for p in article.body))
@@ -80,37 +82,47 @@ def insert_article(
     body = json.dumps(
         [[p.text, 1] if p.heading else [p.text] for p in article.body], ensure_ascii=False
     )
-    news_code = article.news_code or None
-    cur = conn.execute(
-        INSERT_ARTICLE,
-        (
-            article.title,
-            article.overline or "",
-            article.lead or "",
-            body,
-            news_code,
-            published,
-            int(article.date_is_fallback),
-            jmonth,
-            jday,
-            agency_name(article.site),
-            agency_name(article.source),
-            article.url,
-            article.category,
-            json.dumps(article.tags, ensure_ascii=False) if article.tags else "[]",
-            article.origin_path or "",
-            article.origin_index,
-            article.format or "",
-            content_hash(title_key, lead_key, body_key),
-            title_sort_key(title_key),
-            int(time.time()) if imported_at is None else imported_at,
-        ),
+    row = (
+        article.title,
+        article.overline or "",
+        article.lead or "",
+        body,
+        article.news_code or None,
+        published,
+        int(article.date_is_fallback),
+        jmonth,
+        jday,
+        agency_name(article.site),
+        agency_name(article.source),
+        article.url,
+        article.category,
+        json.dumps(article.tags, ensure_ascii=False) if article.tags else "[]",
+        article.origin_path or "",
+        article.origin_index,
+        article.format or "",
+        content_hash(title_key, lead_key, body_key),
+        title_sort_key(title_key),
+        int(time.time()) if imported_at is None else imported_at,
     )
+    return row, (title_key, lead_key, body_key)
+
+
+def insert_encoded(conn: sqlite3.Connection, encoded: Encoded) -> int | None:
+    """Insert an encoded article (in the caller's transaction); its id, None if a duplicate."""
+    row, keys = encoded
+    cur = conn.execute(INSERT_ARTICLE, row)
     if cur.rowcount != 1:
         return None
     article_id = int(cur.lastrowid or 0)
-    conn.execute(INSERT_FTS, (article_id, title_key, lead_key, body_key))
+    conn.execute(INSERT_FTS, (article_id, *keys))
     return article_id
+
+
+def insert_article(
+    conn: sqlite3.Connection, article: Article, imported_at: int | None = None
+) -> int | None:
+    """Insert one article (inside the caller's transaction); its id, or None if a duplicate."""
+    return insert_encoded(conn, encode_article(article, imported_at))
 
 
 def decode_body(stored: str) -> list[tuple[str, bool]]:

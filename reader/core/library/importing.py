@@ -7,6 +7,11 @@ Why it looks like this:
   them and resumes a half-done multi-record file at ``records_done``.
 - Articles are written in batches (``batch_size``) to amortise commits; progress
   is reported after each commit and at least every 0.2 s.
+- Parsing and search-key folding cost more than the SQL, so for many files they
+  run in worker processes (``reader.core.library.workers``) while this process
+  only writes; results are applied strictly in file order, so ids and resume
+  points are the same as in a single-process run. Big files stream in-process
+  (memory stays flat whatever the corpus size).
 - A bad file is skipped with a reason; one bad record inside a corpus file is
   reported and the rest of the file still imports. Nothing here raises for bad
   input: the report says what happened.
@@ -18,14 +23,15 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core import importers
-from reader.core.article import Article
-from reader.core.importers.base import Importer, ImportError_, RecordProblem
-from reader.core.library.encode import insert_article
+from reader.core.importers.base import ImportError_
+from reader.core.library import workers as wk
+from reader.core.library.encode import insert_encoded
 from reader.core.library.store import Library
 
 log = logging.getLogger(__name__)
@@ -60,6 +66,17 @@ class ImportReport:
     """Files looked at (imported, unchanged or skipped)."""
 
 
+@dataclass(slots=True)
+class _File:
+    """A file that needs (re)reading, with what is known about it."""
+
+    path: Path
+    key: str
+    st: os.stat_result
+    importer: str
+    start: int
+
+
 def _is_hidden(name: str) -> bool:
     return name.startswith(".")
 
@@ -67,17 +84,16 @@ def _is_hidden(name: str) -> bool:
 def collect_files(paths: Sequence[Path], skipped: list[tuple[str, str]]) -> list[Path]:
     """Files under ``paths`` in a stable order (sorted walk, hidden entries skipped)."""
     files: list[Path] = []
+
+    def walk_error(exc: OSError) -> None:
+        skipped.append((str(exc.filename), f"cannot read folder: {exc.strerror}"))
+
     for given in paths:
         path = Path(given).expanduser()
         if not path.exists():
             skipped.append((str(path), "no such file or folder"))
         elif path.is_dir():
-            for root, dirs, names in os.walk(
-                path,
-                onerror=lambda e: skipped.append(
-                    (str(e.filename), f"cannot read folder: {e.strerror}")
-                ),
-            ):
+            for root, dirs, names in os.walk(path, onerror=walk_error):
                 dirs[:] = sorted(d for d in dirs if not _is_hidden(d))
                 files.extend(Path(root) / n for n in sorted(names) if not _is_hidden(n))
         elif path.is_file():
@@ -87,7 +103,7 @@ def collect_files(paths: Sequence[Path], skipped: list[tuple[str, str]]) -> list
     return files
 
 
-def _unreadable_reason(path: Path, head: bytes) -> str:
+def _unreadable_reason(head: bytes) -> str:
     """Why no importer took a file: binary, undecodable, empty or unknown layout."""
     if not head:
         return "empty file"
@@ -129,7 +145,7 @@ class _Run:
         self.current = ""
         self.now = int(time.time())
 
-    # transactions -----------------------------------------------------------------
+    # transactions and progress ----------------------------------------------------
     def begin(self) -> None:
         if not self.in_tx:
             self.conn.execute("BEGIN IMMEDIATE")
@@ -174,13 +190,14 @@ class _Run:
             )
         )
 
-    # files ------------------------------------------------------------------------
-    def file_state(self, key: str) -> tuple[int, int, int, int] | None:
-        return self.conn.execute(
-            "SELECT size, mtime_ns, records_done, complete FROM files WHERE path = ?", (key,)
-        ).fetchone()
+    def file_finished(self, size: int) -> None:
+        self.files_done += 1
+        self.bytes_done += size
+        self.report.files += 1
+        self.tick()
 
-    def save_file(self, key: str, st: os.stat_result, fmt: str, done: int, complete: bool) -> None:
+    # files ------------------------------------------------------------------------
+    def save_file(self, f: _File, done: int, complete: bool) -> None:
         self.begin()
         self.conn.execute(
             "INSERT INTO files (path, size, mtime_ns, format, records_done, complete, imported_at)"
@@ -188,93 +205,89 @@ class _Run:
             " mtime_ns = excluded.mtime_ns, format = excluded.format,"
             " records_done = excluded.records_done, complete = excluded.complete,"
             " imported_at = excluded.imported_at",
-            (key, st.st_size, st.st_mtime_ns, fmt, done, int(complete), self.now),
+            (f.key, f.st.st_size, f.st.st_mtime_ns, f.importer, done, int(complete), self.now),
         )
 
-    def import_file(self, path: Path, fmt: str | None, mapping: dict[str, str] | None) -> None:
-        key = str(path.resolve())
+    def prepare(self, path: Path, fmt: str | None) -> _File | None:
+        """Fingerprint and detect; None when the file is unchanged or skipped."""
         self.current = str(path)
         try:
             st = path.stat()
+            key = str(path.resolve())
         except OSError as exc:
             self.report.skipped.append((str(path), f"cannot read: {exc.strerror or exc}"))
-            return
-        state = self.file_state(key)
+            return None
+        state = self.conn.execute(
+            "SELECT size, mtime_ns, records_done, complete FROM files WHERE path = ?", (key,)
+        ).fetchone()
         start = 0
         if state is not None and state[0] == st.st_size and state[1] == st.st_mtime_ns:
             if state[3]:
                 self.report.unchanged_files += 1
-                return
+                return None
             start = state[2]  # resume a half-imported file
+            log.info("resuming %s at record %d", path, start)
         try:
             head = importers.read_head(path)
         except OSError as exc:
             self.report.skipped.append((str(path), f"cannot read: {exc.strerror or exc}"))
-            return
+            return None
         importer = importers.get(fmt) if fmt else importers.detect(path, head)
         if importer is None:
-            self.report.skipped.append((str(path), _unreadable_reason(path, head)))
-            return
-        if start:
-            log.info("resuming %s at record %d", path, start)
-        self.read_records(path, key, st, importer, mapping, start)
+            self.report.skipped.append((str(path), _unreadable_reason(head)))
+            return None
+        return _File(path, key, st, importer.name, start)
 
-    def read_records(
-        self,
-        path: Path,
-        key: str,
-        st: os.stat_result,
-        importer: Importer,
-        mapping: dict[str, str] | None,
-        start: int,
-    ) -> None:
-        index = start
+    def apply(self, f: _File, items: Iterable[wk.Item]) -> bool:
+        """Write one file's records; False when the user cancelled inside it."""
+        self.current = str(f.path)
+        origin = str(f.path)
+        index = f.start
         problems = 0
-        origin = str(path)
-        records: Iterator[Article | RecordProblem] = iter(())
         try:
-            records = iter(importer.read(path, mapping=mapping, start=start))
-            for item in records:
+            for item in items:
                 index += 1
-                if isinstance(item, RecordProblem):
+                if item[0] == "p":
                     problems += 1
                     if problems <= MAX_PROBLEMS_PER_FILE:
-                        self.report.skipped.append((origin, f"record {item.index}: {item.reason}"))
+                        self.report.skipped.append((origin, f"record {item[1]}: {item[2]}"))
                     continue
-                if not item.origin_path:
-                    item.origin_path = origin
-                if not item.format:
-                    item.format = importer.name
                 self.begin()
-                if insert_article(self.conn, item, self.now) is None:
+                if insert_encoded(self.conn, item[1]) is None:
                     self.report.duplicates += 1
                 else:
                     self.report.added += 1
                 self.pending += 1
                 if self.pending >= self.batch_size:
-                    self.save_file(key, st, importer.name, index, complete=False)
+                    self.save_file(f, index, complete=False)
                     self.commit()
                 elif index & 63 == 0:
                     self.tick()
                 if index & 15 == 0 and self.cancelled():
-                    self.save_file(key, st, importer.name, index, complete=False)
+                    self.save_file(f, index, complete=False)
                     self.report.cancelled = True
-                    return
+                    return False
         except ImportError_ as exc:
             self.report.skipped.append((origin, str(exc) or "cannot be imported"))
         except sqlite3.Error:
             raise  # the library itself is in trouble: stop, keep committed batches
         except Exception as exc:  # an importer bug must not stop the other files
-            log.exception("importer %s failed on %s", importer.name, path)
+            log.exception("importer %s failed on %s", f.importer, f.path)
             self.report.skipped.append((origin, f"{type(exc).__name__}: {exc}"))
         finally:
-            close = getattr(records, "close", None)
+            close = getattr(items, "close", None)
             if close is not None:
                 close()
         if problems > MAX_PROBLEMS_PER_FILE:
             more = problems - MAX_PROBLEMS_PER_FILE
             self.report.skipped.append((origin, f"{more} more bad records"))
-        self.save_file(key, st, importer.name, index, complete=True)
+        self.save_file(f, index, complete=True)
+        return True
+
+    def apply_result(self, f: _File, result: wk.FileResult) -> None:
+        self.apply(f, result.items)
+        if result.error:
+            self.report.skipped.append((str(f.path), result.error))
 
 
 def import_paths(
@@ -286,43 +299,88 @@ def import_paths(
     progress: Callable[[ImportProgress], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     batch_size: int = 2000,
+    workers: int | None = None,
 ) -> ImportReport:
     """Import files and folders (recursively) into ``library``; see the module docstring.
 
     ``format`` forces one importer (``KeyError`` if unknown, raised before any work);
-    ``mapping`` is handed to importers that map columns (generic JSONL/CSV).
+    ``mapping`` is handed to importers that map columns (generic JSONL/CSV);
+    ``workers`` is the number of parsing processes (None: automatic, 0: none).
     """
     if format:
         importers.get(format)  # fail fast on an unknown format name
     run = _Run(library, progress, cancelled, batch_size)
     own = {str(library.path.resolve()) + suffix for suffix in ("", "-wal", "-shm", "-journal")}
     files = [f for f in collect_files(paths, run.report.skipped) if str(f.resolve()) not in own]
-    run.files_total = len(files)
     sizes = []
     for f in files:
         try:
             sizes.append(f.stat().st_size)
         except OSError:
             sizes.append(0)
+    run.files_total = len(files)
     run.bytes_total = sum(sizes)
+    pool = wk.WorkerPool.create(workers, len(files))
+    queue: deque[tuple[list[tuple[_File, int]], wk.Pending]] = deque()
+    chunk: list[tuple[_File, int]] = []
+
+    def submit() -> None:
+        if chunk:
+            jobs = [
+                wk.FileJob(str(f.path), f.importer, mapping, f.start, run.now) for f, _ in chunk
+            ]
+            queue.append((list(chunk), pool.submit(jobs)))  # type: ignore[union-attr]
+            chunk.clear()
+
+    def drain(keep: int) -> None:
+        while len(queue) > keep and not run.report.cancelled:
+            metas, pending = queue.popleft()
+            for (f, size), result in zip(metas, pending.get(), strict=True):
+                run.apply_result(f, result)
+                run.file_finished(size)
+                if run.cancelled():
+                    run.report.cancelled = True
+                    break
+
     try:
         for path, size in zip(files, sizes, strict=True):
             if run.cancelled():
                 run.report.cancelled = True
                 break
-            run.import_file(path, format, mapping)
+            f = run.prepare(path, format)
+            if f is None:
+                run.file_finished(size)
+                continue
+            if pool is not None and pool.takes(f.importer, size):
+                chunk.append((f, size))
+                if len(chunk) >= wk.CHUNK_FILES:
+                    submit()
+                    drain(pool.max_in_flight)
+                continue
+            submit()
+            drain(0)  # keep file order: earlier files are written first
             if run.report.cancelled:
                 break
-            run.files_done += 1
-            run.bytes_done += size
-            run.report.files += 1
-            if run.in_tx and run.pending == 0:
-                run.commit()  # only file rows pending (unchanged/skipped): keep them
-            run.tick()
+            ok = run.apply(f, wk.records(f.importer, f.path, mapping, f.start, run.now))
+            if not ok:
+                break
+            run.file_finished(size)
+        if not run.report.cancelled:
+            submit()
+            drain(0)
         run.commit()
     except BaseException:
         # KeyboardInterrupt or a database error: keep every committed batch, drop the rest
         run.rollback()
+        if pool is not None:
+            pool.terminate()
+            pool = None
         raise
+    finally:
+        if pool is not None:
+            if run.report.cancelled:
+                pool.terminate()
+            else:
+                pool.close()
     run.report.elapsed = time.monotonic() - run.started
     return run.report

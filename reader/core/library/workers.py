@@ -1,0 +1,138 @@
+"""Parsing processes for the import pipeline.
+
+Parsing a page and folding its search keys take about twice as long as writing
+it to SQLite, so with many files the work is split: worker processes turn files
+into encoded rows (``encode_article``), the importing process only writes.
+Workers are started with ``spawn`` (safe from a GUI thread), only when there are
+enough files to pay for their start-up, never in a frozen app, and only for
+built-in formats (importers registered at run time live in this process only).
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import signal
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from multiprocessing.pool import AsyncResult, Pool
+from pathlib import Path
+from typing import Any
+
+from reader.core import importers
+from reader.core.importers.base import ImportError_, RecordProblem
+from reader.core.library.encode import Encoded, encode_article
+
+log = logging.getLogger(__name__)
+
+MIN_POOL_FILES = 400
+"""Fewer files than this are parsed in-process (worker start-up costs ~1 s)."""
+MAX_POOL_FILE_SIZE = 4 << 20
+"""Bigger files stream in-process so memory stays flat."""
+CHUNK_FILES = 32
+
+Item = tuple[str, Any] | tuple[str, int, str]
+"""("a", Encoded) for an article, ("p", index, reason) for a bad record."""
+
+
+@dataclass(frozen=True, slots=True)
+class FileJob:
+    path: str
+    importer: str
+    mapping: dict[str, str] | None
+    start: int
+    now: int
+
+
+@dataclass(slots=True)
+class FileResult:
+    items: list[Item] = field(default_factory=list)
+    error: str | None = None
+
+
+def records(
+    importer_name: str, path: Path, mapping: dict[str, str] | None, start: int, now: int
+) -> Iterator[Item]:
+    """A file's records as encoded items, in file order from ``start``."""
+    importer = importers.get(importer_name)
+    origin = str(path)
+    for item in importer.read(path, mapping=mapping, start=start):
+        if isinstance(item, RecordProblem):
+            yield ("p", item.index, item.reason)
+            continue
+        if not item.origin_path:
+            item.origin_path = origin
+        if not item.format:
+            item.format = importer.name
+        encoded: Encoded = encode_article(item, now)
+        yield ("a", encoded)
+
+
+def _work(jobs: list[FileJob]) -> list[FileResult]:
+    results = []
+    for job in jobs:
+        result = FileResult()
+        try:
+            result.items.extend(
+                records(job.importer, Path(job.path), job.mapping, job.start, job.now)
+            )
+        except ImportError_ as exc:
+            result.error = str(exc) or "cannot be imported"
+        except Exception as exc:  # reported as the file's skip reason
+            result.error = f"{type(exc).__name__}: {exc}"
+        results.append(result)
+    return results
+
+
+def _init_worker() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is handled by the importing process
+
+
+class Pending:
+    def __init__(self, result: AsyncResult) -> None:
+        self._result = result
+
+    def get(self) -> list[FileResult]:
+        return self._result.get()
+
+
+class WorkerPool:
+    """A small process pool for parsing files."""
+
+    def __init__(self, processes: int) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        self._pool: Pool = ctx.Pool(processes, initializer=_init_worker)
+        self.processes = processes
+        self.max_in_flight = 4 * processes
+        self._builtin = set(importers.builtin_names())
+
+    @classmethod
+    def create(cls, workers: int | None, n_files: int) -> WorkerPool | None:
+        """A pool when it pays off (``workers`` None = automatic, 0 = never)."""
+        if workers == 0 or getattr(sys, "frozen", False):
+            return None
+        if workers is None:
+            if n_files < MIN_POOL_FILES:
+                return None
+            workers = min(4, os.cpu_count() or 1)
+        try:
+            return cls(max(1, workers))
+        except OSError as exc:
+            log.warning("cannot start import workers, parsing in-process: %s", exc)
+            return None
+
+    def takes(self, importer_name: str, size: int) -> bool:
+        return importer_name in self._builtin and size <= MAX_POOL_FILE_SIZE
+
+    def submit(self, jobs: list[FileJob]) -> Pending:
+        return Pending(self._pool.apply_async(_work, (jobs,)))
+
+    def close(self) -> None:
+        self._pool.close()
+        self._pool.join()
+
+    def terminate(self) -> None:
+        self._pool.terminate()
+        self._pool.join()
