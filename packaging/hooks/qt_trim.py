@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from PyInstaller.utils.hooks.qt import add_qt6_dependencies
-
 # plugin folder -> plugin file stems to drop ("*" = the whole folder)
 DROP: dict[str, set[str]] = {
     "egldeviceintegrations": {"*"},  # EGLFS (embedded full-screen) only
@@ -40,6 +38,7 @@ def _stem(name: str) -> str:
 
 
 def keep_plugin(src: str, dest: str) -> bool:
+    """False for a Qt plugin listed in DROP; True for everything else (libraries, data)."""
     parts = PurePath(dest.replace("\\", "/")).parts
     if "plugins" not in parts or parts[-1] == "plugins":
         return True
@@ -49,6 +48,9 @@ def keep_plugin(src: str, dest: str) -> bool:
 
 
 def qt6_dependencies(hook_file: str) -> tuple[list, list, list]:
+    """What PyInstaller's stock hook for this module returns, minus the dropped plugins."""
+    from PyInstaller.utils.hooks.qt import add_qt6_dependencies  # only inside PyInstaller
+
     hiddenimports, binaries, datas = add_qt6_dependencies(hook_file)
     binaries = [(src, dest) for src, dest in binaries if keep_plugin(src, dest)]
     return hiddenimports, binaries, datas
