@@ -415,3 +415,15 @@ def test_sniff_head_cut_inside_a_character(tmp_path: Path) -> None:
             break
         cut += 1
     assert IMPORTER.sniff(tmp_path / "x.txt", data[:cut]) == 60
+
+
+def test_huge_file_is_refused_not_read_as_one_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reader.core.importers.scraped as scraped
+
+    monkeypatch.setattr(scraped, "MAX_PAGE_BYTES", 1000)
+    path = tmp_path / "dump.txt"
+    path.write_bytes(SAMPLE.read_bytes())
+    with pytest.raises(ImportError_, match="too large"):
+        list(IMPORTER.read(path))

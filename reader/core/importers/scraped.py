@@ -38,6 +38,8 @@ from reader.core.text_decoding import DecodeError, decode_bytes, read_text
 log = logging.getLogger(__name__)
 
 FORMAT = "scraped"
+MAX_PAGE_BYTES = 8 * 1024 * 1024
+"""A saved news page is a few KB; a bigger text file is a corpus, not one article."""
 
 # Patterns run on fold_for_matching(line): ASCII digits, ی/ک, ZWNJ as space.
 _END_RE = re.compile(r"(?:انتهای\s*پیام|انتهای\s*خبر|پایان\s*خبر)\s*(?:[/\-]\s*\d*\s*)?[.]?\s*$")
@@ -452,6 +454,15 @@ class ScrapedPageImporter:
         """The page's one article (nothing when resuming past it)."""
         if start > 0:
             return
+        try:
+            size = path.stat().st_size
+        except OSError as e:
+            raise ImportError_(f"cannot read file: {e.strerror or e}") from e
+        if size > MAX_PAGE_BYTES:
+            raise ImportError_(
+                f"too large for one news page ({size // (1024 * 1024)} MB); "
+                "choose the corpus format with --format"
+            )
         text = read_text(path)
         yield parse_scraped_page(text, origin_path=str(path))
 
