@@ -307,6 +307,26 @@ def test_long_unpunctuated_second_line_is_the_lead() -> None:
     assert (a.overline, a.title, a.lead) == ("", TITLE, lead)
 
 
+def test_category_and_tags_lines() -> None:
+    a = parse_scraped_page(
+        page(
+            TITLE,
+            LEAD,
+            "سرویس: بین‌الملل",
+            "کد خبر: 9",
+            P1,
+            P2,
+            "برچسب‌ها: غزه، شورای امنیت، سازمان ملل",
+            "انتهای پیام",
+        )
+    )
+    assert a.category == "بین‌الملل"
+    assert a.tags == ["غزه", "شورای امنیت", "سازمان ملل"]
+    assert [p.text for p in a.body] == [P1, P2]
+    b = parse_scraped_page(page(TITLE, LEAD, "کد خبر: 9", P1))
+    assert b.category is None and b.tags == []
+
+
 def test_raw_text_is_untouched() -> None:
     text = page(TITLE, LEAD, "کد خبر: ۱۲", "تاریخ انتشار: ۵ آبان ۱۴۰۲", P1)
     a = parse_scraped_page(text)

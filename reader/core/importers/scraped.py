@@ -55,6 +55,14 @@ _OTHER_META_RE = re.compile(
     r"^\s*(?:نویسنده|خبرنگار|گزارشگر|عکاس|مترجم|تنظیم|سرویس|دسته\s*بندی|زمان\s*(?:تقریبی\s*)?مطالعه"
     r"|تعداد\s*بازدید|بازدید|لینک\s*کوتاه|نشانی\s*خبر|ویرایش)\s*[:：]"
 )
+_CATEGORY_RE = re.compile(
+    r"^\s*(?:سرویس|دسته\s*بندی|گروه\s*خبری|بخش)\s*[:：]\s*(?P<value>\S.*?)\s*$"
+)
+_TAGS_RE = re.compile(
+    r"^\s*(?:برچسب\s*ها|برچسب|کلید\s*واژه\s*ها|کلیدواژه\s*ها|کلمات\s*کلیدی|تگ\s*ها)\s*[:：]"
+    r"\s*(?P<value>\S.*?)\s*$"
+)
+_TAG_SPLIT_RE = re.compile(r"\s*[،,|#؛;]\s*|\s+-\s+")
 _URL_RE = re.compile(r"https?://[^\s<>\"«»]+")
 _FURNITURE = frozenset(
     re.sub(r"\s+", "", w)
@@ -110,6 +118,7 @@ _HAS_WORD_RE = re.compile(r"\w")
 _META_HINT_RE = re.compile(
     r"[0-9\u06f0-\u06f9\u0660-\u0669]|منبع|تار[یيى]خ|انتشار|مخابره|نو[یي]سنده|خبرنگار|گزارشگر"
     r"|عکاس|مترجم|تنظ[یي]م|سرو[یي]س|دسته|مطالعه|بازد[یي]د|ل[یي]نک|نشان[یي]|و[یي]را[یي]ش|https?://"
+    r"|بخش|گروه|برچسب|کل[یي]د|تگ"
 )
 """A metadata line contains a digit or one of its labels' words (raw-text prefilter)."""
 _META_MAX = 240
@@ -123,6 +132,8 @@ class _Meta:
     bare_published: datetime | None = None
     source: str | None = None
     url: str | None = None
+    category: str | None = None
+    tags: list[str] | None = None
 
 
 # ---------------------------------------------------------------------------
@@ -142,6 +153,18 @@ def _meta_line(line: str, folded: str, meta: _Meta) -> bool:
     m = _SOURCE_RE.match(line)
     if m:
         meta.source = meta.source or m["value"]
+        return True
+    m = _CATEGORY_RE.match(folded)
+    if m:
+        # Values are verbatim: take the same span of the raw line when folding kept lengths.
+        value = line[m.start("value") : m.end("value")] if len(folded) == len(line) else m["value"]
+        meta.category = meta.category or value
+        return True
+    m = _TAGS_RE.match(folded)
+    if m:
+        value = line[m.start("value") : m.end("value")] if len(folded) == len(line) else m["value"]
+        if meta.tags is None:
+            meta.tags = [t for t in _TAG_SPLIT_RE.split(value) if t]
         return True
     info = classify_date_line(line)
     if info is not None:
@@ -417,6 +440,8 @@ def parse_scraped_page(text: str, *, origin_path: str = "") -> Article:
         site=site,
         source=source,
         url=meta.url,
+        category=meta.category,
+        tags=meta.tags or [],
         origin_path=origin_path,
         origin_index=None,
         format=FORMAT,
