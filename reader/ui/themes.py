@@ -224,7 +224,7 @@ p.overline {{
 }}
 h1 {{
   color: {theme.heading};
-  font-size: {round(size * 1.6)}pt;
+  font-size: {round(size * 1.45)}pt;
   font-weight: bold;
   line-height: 145%;
   margin-top: 0px;
