@@ -1,0 +1,844 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa_IR">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="45"/>
+        <source>Import files…</source>
+        <translation>وارد کردن پرونده‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="46"/>
+        <source>Import folder…</source>
+        <translation>وارد کردن پوشه…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="47"/>
+        <source>Settings…</source>
+        <translation>تنظیمات…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="48"/>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="49"/>
+        <source>Search</source>
+        <translation>جست‌وجو</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="50"/>
+        <source>Clear search</source>
+        <translation>پاک کردن جست‌وجو</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="51"/>
+        <source>Focus filters</source>
+        <translation>رفتن به فیلترها</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="52"/>
+        <source>Focus article list</source>
+        <translation>رفتن به فهرست خبرها</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="53"/>
+        <source>Focus reading pane</source>
+        <translation>رفتن به متن خبر</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="54"/>
+        <source>Zoom in</source>
+        <translation>بزرگ‌نمایی</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="55"/>
+        <source>Zoom out</source>
+        <translation>کوچک‌نمایی</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="56"/>
+        <source>Actual size</source>
+        <translation>اندازهٔ اصلی</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="57"/>
+        <source>Full-screen reading</source>
+        <translation>خواندن تمام‌صفحه</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="58"/>
+        <source>Next article</source>
+        <translation>خبر بعدی</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="59"/>
+        <source>Previous article</source>
+        <translation>خبر قبلی</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="60"/>
+        <source>Next unread</source>
+        <translation>نخوانده‌ی بعدی</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="61"/>
+        <source>Previous unread</source>
+        <translation>نخوانده‌ی قبلی</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="62"/>
+        <source>Page down / next unread</source>
+        <translation>صفحهٔ بعد / نخوانده‌ی بعدی</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="63"/>
+        <source>Page up</source>
+        <translation>صفحهٔ قبل</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="64"/>
+        <source>First article</source>
+        <translation>نخستین خبر</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="65"/>
+        <source>Last article</source>
+        <translation>آخرین خبر</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="66"/>
+        <source>Back</source>
+        <translation>عقب</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="67"/>
+        <source>Forward</source>
+        <translation>جلو</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="68"/>
+        <source>Toggle read</source>
+        <translation>خوانده / نخوانده</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="69"/>
+        <source>Toggle star</source>
+        <translation>ستاره‌دار / بی‌ستاره</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="72"/>
+        <source>Open original in browser</source>
+        <translation>باز کردن خبر اصلی در مرورگر</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="78"/>
+        <source>Keyboard shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="79"/>
+        <source>About Khabarkhan</source>
+        <translation>دربارهٔ خبرخوان</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../reader/ui/app.py" line="106"/>
+        <source>Khabarkhan</source>
+        <translation>خبرخوان</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/app.py" line="107"/>
+        <source>Cannot open the library:
+%1</source>
+        <translation>کتابخانه باز نشد:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDocument</name>
+    <message>
+        <location filename="../../reader/ui/article_document.py" line="101"/>
+        <source>Source: %1</source>
+        <translation>منبع: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_document.py" line="105"/>
+        <source>News code: %1</source>
+        <translation>کد خبر: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_document.py" line="109"/>
+        <source>Original article</source>
+        <translation>خبر اصلی</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_document.py" line="144"/>
+        <source>The date was derived from the news code or address.</source>
+        <translation>تاریخ از روی کد خبر یا نشانی آن به دست آمده است.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleModel</name>
+    <message>
+        <location filename="../../reader/ui/article_model.py" line="205"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_model.py" line="206"/>
+        <source>Site</source>
+        <translation>رسانه</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_model.py" line="207"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+</context>
+<context>
+    <name>CheatSheet</name>
+    <message>
+        <location filename="../../reader/ui/cheatsheet.py" line="75"/>
+        <source>no shortcut</source>
+        <translation>بدون میان‌بر</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/cheatsheet.py" line="107"/>
+        <source>Single-letter keys also work with the Persian keyboard layout. Change shortcuts in Settings.</source>
+        <translation>کلیدهای تک‌حرفی با چیدمان صفحه‌کلید فارسی هم کار می‌کنند. میان‌برها را در تنظیمات تغییر دهید.</translation>
+    </message>
+</context>
+<context>
+    <name>CheatSheetDialog</name>
+    <message>
+        <location filename="../../reader/ui/cheatsheet.py" line="130"/>
+        <source>Keyboard shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+</context>
+<context>
+    <name>DateFilter</name>
+    <message>
+        <location filename="../../reader/ui/sidebar/date_filter.py" line="91"/>
+        <source>All dates</source>
+        <translation>همهٔ تاریخ‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/date_filter.py" line="92"/>
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/date_filter.py" line="93"/>
+        <source>Last 7 days</source>
+        <translation>۷ روز گذشته</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/date_filter.py" line="94"/>
+        <source>This month</source>
+        <translation>این ماه</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/date_filter.py" line="95"/>
+        <source>This year</source>
+        <translation>امسال</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/date_filter.py" line="96"/>
+        <source>Custom range</source>
+        <translation>بازهٔ دلخواه</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/date_filter.py" line="100"/>
+        <source>First day (Jalali calendar)</source>
+        <translation>روز نخست (تقویم خورشیدی)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/date_filter.py" line="101"/>
+        <source>Last day (Jalali calendar)</source>
+        <translation>روز پایانی (تقویم خورشیدی)</translation>
+    </message>
+</context>
+<context>
+    <name>FacetList</name>
+    <message>
+        <location filename="../../reader/ui/sidebar/facet_list.py" line="237"/>
+        <source>Clear</source>
+        <translation>پاک کردن</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/facet_list.py" line="238"/>
+        <source>Show all agencies again</source>
+        <translation>نمایش دوبارهٔ همهٔ رسانه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/facet_list.py" line="239"/>
+        <source>Filter…</source>
+        <translation>فیلتر…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/facet_list.py" line="240"/>
+        <source>No agencies</source>
+        <translation>رسانه‌ای نیست</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../reader/ui/first_run.py" line="67"/>
+        <source>Welcome to Khabarkhan</source>
+        <translation>به خبرخوان خوش آمدید</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/first_run.py" line="69"/>
+        <source>Your library is empty</source>
+        <translation>کتابخانهٔ شما خالی است</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/first_run.py" line="76"/>
+        <source>Khabarkhan reads folders of saved news pages and Persian news corpora (Hamshahri, pn_summary, TLPC, MirasText and more).
+
+Load a few demo articles to try the reader now? You can import your own files and folders at any time from the File menu, or drop them on the window.</source>
+        <translation>خبرخوان پوشه‌های صفحه‌های خبری ذخیره‌شده و پیکره‌های خبری فارسی (همشهری، pn_summary، TLPC، میراث‌متن و دیگر پیکره‌ها) را می‌خواند.
+
+چند خبر نمونه بارگذاری شود تا همین حالا خبرخوان را امتحان کنید؟ هر وقت بخواهید می‌توانید پرونده‌ها و پوشه‌های خودتان را از منوی «پرونده» وارد کنید یا آن‌ها را روی پنجره رها کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/first_run.py" line="84"/>
+        <source>Don&apos;t ask again</source>
+        <translation>دیگر نپرس</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/first_run.py" line="87"/>
+        <source>Load demo articles</source>
+        <translation>بارگذاری خبرهای نمونه</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/first_run.py" line="90"/>
+        <source>Import files…</source>
+        <translation>وارد کردن پرونده‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/first_run.py" line="93"/>
+        <source>Not now</source>
+        <translation>حالا نه</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="484"/>
+        <source>Import files</source>
+        <translation>وارد کردن پرونده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="486"/>
+        <source>News files (*.txt *.json *.jsonl *.csv *.tsv *.xml *.gz);;All files (*)</source>
+        <translation>پرونده‌های خبری (*.txt *.json *.jsonl *.csv *.tsv *.xml *.gz);;همهٔ پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="495"/>
+        <source>Import folder</source>
+        <translation>وارد کردن پوشه</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="518"/>
+        <source>Import in progress</source>
+        <translation>در حال وارد کردن</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="519"/>
+        <source>Please wait until the current import has finished.</source>
+        <translation>لطفاً صبر کنید تا وارد کردن کنونی تمام شود.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="611"/>
+        <source>Import failed</source>
+        <translation>وارد کردن ناموفق بود</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="612"/>
+        <source>The import stopped with an error:
+%1</source>
+        <translation>وارد کردن با خطا متوقف شد:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="270"/>
+        <source>Importing articles</source>
+        <translation>در حال وارد کردن خبرها</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="272"/>
+        <source>Preparing…</source>
+        <translation>در حال آماده‌سازی…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="298"/>
+        <source>Cancelling after the current batch…</source>
+        <translation>لغو پس از پایان دستهٔ کنونی…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_ui.py" line="319"/>
+        <source>%Ln article(s) imported</source>
+        <translation>
+            <numerusform>%Ln خبر وارد شد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_ui.py" line="321"/>
+        <source>%Ln duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%Ln خبر تکراری کنار گذاشته شد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="329"/>
+        <source>File %1 of %2: %3</source>
+        <translation>پروندهٔ %1 از %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="343"/>
+        <source>%1 articles/s</source>
+        <translation>%1 خبر در ثانیه</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_ui.py" line="350"/>
+        <source>about %Ln second(s) left</source>
+        <translation>
+            <numerusform>حدود %Ln ثانیه مانده</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_ui.py" line="352"/>
+        <source>about %Ln minute(s) left</source>
+        <translation>
+            <numerusform>حدود %Ln دقیقه مانده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="354"/>
+        <source>about %1 h %2 min left</source>
+        <translation>حدود %1 ساعت و %2 دقیقه مانده</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="368"/>
+        <source>Import finished</source>
+        <translation>وارد کردن تمام شد</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="377"/>
+        <source>The import was cancelled; the articles read so far were kept.</source>
+        <translation>وارد کردن لغو شد؛ خبرهایی که تا آن لحظه خوانده شده بودند نگه داشته شدند.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_ui.py" line="378"/>
+        <source>%Ln new article(s) added.</source>
+        <translation>
+            <numerusform>%Ln خبر تازه افزوده شد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_ui.py" line="380"/>
+        <source>%Ln duplicate(s) were already in the library.</source>
+        <translation>
+            <numerusform>%Ln خبر تکراری از پیش در کتابخانه بود.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_ui.py" line="382"/>
+        <source>%Ln unchanged file(s) were not read again.</source>
+        <translation>
+            <numerusform>%Ln پروندهٔ بی‌تغییر دوباره خوانده نشد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_ui.py" line="384"/>
+        <source>%Ln file(s) or record(s) skipped:</source>
+        <translation>
+            <numerusform>%Ln پرونده یا رکورد کنار گذاشته شد:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="387"/>
+        <source>Time: %1 s</source>
+        <translation>زمان: %1 ثانیه</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="397"/>
+        <source>File</source>
+        <translation>پرونده</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="397"/>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="416"/>
+        <source>Show first new article</source>
+        <translation>نمایش نخستین خبر تازه</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="279"/>
+        <source>%1 of %2 articles</source>
+        <translation>%1 از %2 خبر</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="288"/>
+        <source>Khabarkhan</source>
+        <translation>خبرخوان</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="395"/>
+        <source>About Khabarkhan</source>
+        <translation>دربارهٔ خبرخوان</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="397"/>
+        <source>Khabarkhan: a fast reader for Persian news archives.
+Font: Vazirmatn (SIL Open Font License 1.1).</source>
+        <translation>خبرخوان: خبرخوانی سریع برای آرشیوهای خبری فارسی.
+قلم: وزیرمتن (با مجوز SIL Open Font License 1.1).</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="32"/>
+        <source>&amp;File</source>
+        <translation>&amp;پرونده</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="33"/>
+        <source>&amp;View</source>
+        <translation>&amp;نما</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="34"/>
+        <source>&amp;Go</source>
+        <translation>&amp;برو</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="35"/>
+        <source>&amp;Article</source>
+        <translation>&amp;خبر</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="36"/>
+        <source>&amp;Help</source>
+        <translation>&amp;راهنما</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../reader/ui/navigation.py" line="153"/>
+        <source>No more unread articles</source>
+        <translation>خبر نخوانده‌ی دیگری نیست</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/navigation.py" line="218"/>
+        <source>This article has no original address</source>
+        <translation>این خبر نشانی اصلی ندارد</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPane</name>
+    <message>
+        <location filename="../../reader/ui/reading_pane.py" line="182"/>
+        <source>Select an article to read it.</source>
+        <translation>خبری را برای خواندن انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../../reader/ui/sidebar/search_box.py" line="50"/>
+        <source>Search: words, &quot;phrase&quot;, -word, title:…</source>
+        <translation>جست‌وجو: واژه، &quot;عبارت&quot;، ‎-واژه، title:…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/search_box.py" line="53"/>
+        <source>All words must match.
+&quot;exact phrase&quot;   -exclude   this | that   prefix*
+title:word   site:agency   source:agency
+Esc clears the search.</source>
+        <translation>همهٔ واژه‌ها باید پیدا شوند.
+&quot;عبارت دقیق&quot;   ‎-کنار‌گذاشتن   این | آن   پیشوند*
+title:واژه   site:رسانه   source:منبع
+Esc جست‌وجو را پاک می‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="68"/>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="75"/>
+        <source>General</source>
+        <translation>عمومی</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="76"/>
+        <source>Reading</source>
+        <translation>خواندن</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="77"/>
+        <source>Shortcuts</source>
+        <translation>میان‌برها</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="86"/>
+        <source>Reset to defaults</source>
+        <translation>بازگشت به پیش‌فرض‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="106"/>
+        <source>Automatic (system language)</source>
+        <translation>خودکار (زبان سیستم)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="109"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;زبان:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="112"/>
+        <source>Menus switch language at once; the whole window is translated the next time Khabarkhan starts.</source>
+        <translation>منوها بی‌درنگ به زبان تازه درمی‌آیند؛ همهٔ پنجره دفعهٔ بعد که خبرخوان را باز کنید ترجمه می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="122"/>
+        <source>Light</source>
+        <translation>روشن</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="123"/>
+        <source>Sepia</source>
+        <translation>کاغذی</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="124"/>
+        <source>Dark</source>
+        <translation>تیره</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="125"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;پوسته:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="128"/>
+        <source>Persian digits (۱۲۳)</source>
+        <translation>رقم‌های فارسی (۱۲۳)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="129"/>
+        <source>Latin digits (123)</source>
+        <translation>رقم‌های لاتین (123)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="130"/>
+        <source>&amp;Digits in articles:</source>
+        <translation>&amp;رقم‌ها در خبرها:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="138"/>
+        <source> pt</source>
+        <translation> پوینت</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="140"/>
+        <source>&amp;Font size:</source>
+        <translation>&amp;اندازهٔ قلم:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="142"/>
+        <source>&amp;Justify paragraphs</source>
+        <translation>&amp;تراز دوطرفهٔ بندها</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="146"/>
+        <source>&amp;Mark articles as read when selected</source>
+        <translation>&amp;خبر انتخاب‌شده خوانده‌شده به حساب آید</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="152"/>
+        <source> s</source>
+        <translation> ثانیه</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="156"/>
+        <source>after</source>
+        <translation>پس از</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="159"/>
+        <source>Read status:</source>
+        <translation>وضعیت خواندن:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="162"/>
+        <source>Show text exactly as imported (no zero-width non-joiner restoration)</source>
+        <translation>نمایش متن دقیقاً همان‌گونه که وارد شده (بدون بازگرداندن نیم‌فاصله‌ها)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="165"/>
+        <source>Text:</source>
+        <translation>متن:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="171"/>
+        <source>Action</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="171"/>
+        <source>Menu</source>
+        <translation>منو</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="171"/>
+        <source>Shortcut</source>
+        <translation>میان‌بر</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="172"/>
+        <source>Alternative</source>
+        <translation>جایگزین</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="209"/>
+        <source>Click a field and press the new key. Single-letter keys also work with the Persian keyboard layout.</source>
+        <translation>روی یک خانه کلیک کنید و کلید تازه را بزنید. کلیدهای تک‌حرفی با چیدمان صفحه‌کلید فارسی هم کار می‌کنند.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="295"/>
+        <source>“%1” is used by: %2</source>
+        <translation>«%1» را این کارها به کار می‌برند: %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="299"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="304"/>
+        <source>Give each key to one action before saving.</source>
+        <translation>پیش از ذخیره، هر کلید را فقط به یک کار بدهید.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="163"/>
+        <source>Show</source>
+        <translation>نمایش</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="164"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="165"/>
+        <source>Clear</source>
+        <translation>پاک کردن</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="166"/>
+        <source>Show all dates again</source>
+        <translation>نمایش دوبارهٔ همهٔ تاریخ‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="167"/>
+        <source>Sites</source>
+        <translation>رسانه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="168"/>
+        <source>The agency or website that published the article</source>
+        <translation>خبرگزاری یا وبگاهی که خبر را منتشر کرده است</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="169"/>
+        <source>Sources</source>
+        <translation>منبع‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="170"/>
+        <source>The agency the article was originally taken from</source>
+        <translation>خبرگزاری‌ای که خبر در اصل از آن گرفته شده است</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="172"/>
+        <source>Timeline of articles per month</source>
+        <translation>گاه‌شمار خبرها در هر ماه</translation>
+    </message>
+</context>
+<context>
+    <name>StateToggles</name>
+    <message>
+        <location filename="../../reader/ui/sidebar/toggles.py" line="35"/>
+        <source>Unread only</source>
+        <translation>فقط نخوانده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/toggles.py" line="36"/>
+        <source>Starred only</source>
+        <translation>فقط ستاره‌دارها</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../reader/ui/sidebar/timeline.py" line="273"/>
+        <source>No dated articles yet</source>
+        <translation>هنوز خبر تاریخ‌داری نیست</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/timeline.py" line="324"/>
+        <source>Timeline</source>
+        <translation>گاه‌شمار</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/timeline.py" line="669"/>
+        <source>Back to all months</source>
+        <translation>بازگشت به همهٔ ماه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/timeline.py" line="684"/>
+        <source>Double-click to see its days</source>
+        <translation>برای دیدن روزهایش دوبار کلیک کنید</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/timeline.py" line="689"/>
+        <source>%1 article</source>
+        <translation>%1 خبر</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/timeline.py" line="689"/>
+        <source>%1 articles</source>
+        <translation>%1 خبر</translation>
+    </message>
+</context>
+</TS>
