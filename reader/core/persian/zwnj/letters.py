@@ -21,12 +21,29 @@ LETTERS = "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقلمنهوى�
 #: A word as the restorer sees it: letters, possibly already joined by ZWNJs.
 WORD_RE = re.compile(f"[{LETTERS}](?:[{LETTERS}]|{ZWNJ}(?=[{LETTERS}]))*")
 
+#: One-to-one letter folding for look-ups (رأی and رای, وسیلۀ and وسیله share evidence);
+#: ZWNJs found for the folded word are put back into the word as written.
+LOOKUP_FOLD = str.maketrans("أإٱؤئةۀيىك", "اااویههییک")
+
 _INVISIBLE_RE = re.compile(f"(?<=[{''.join(sorted(NON_JOINING))}]){ZWNJ}")
 
 
 def strip_zwnj(text: str) -> str:
     """The text with every ZWNJ removed (what a careless scraper leaves)."""
     return text.replace(ZWNJ, "")
+
+
+def transfer_zwnj(word: str, restored: str) -> str:
+    """Put the ZWNJs of ``restored`` (a folded spelling of ``word``) into ``word``."""
+    out: list[str] = []
+    i = 0
+    for ch in restored:
+        if ch == ZWNJ:
+            out.append(ZWNJ)
+        else:
+            out.append(word[i])
+            i += 1
+    return "".join(out)
 
 
 def visible(word: str) -> str:

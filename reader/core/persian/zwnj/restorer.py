@@ -14,7 +14,14 @@ import logging
 import re
 from dataclasses import dataclass
 
-from reader.core.persian.zwnj.letters import NON_JOINING, WORD_RE, ZWNJ, strip_zwnj
+from reader.core.persian.zwnj.letters import (
+    LOOKUP_FOLD,
+    NON_JOINING,
+    WORD_RE,
+    ZWNJ,
+    strip_zwnj,
+    transfer_zwnj,
+)
 from reader.core.persian.zwnj.table import KEEP_LEXICON, KEEP_TEXT, ZwnjTable
 
 log = logging.getLogger(__name__)
@@ -23,17 +30,20 @@ log = logging.getLogger(__name__)
 PLURAL = (
     "هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "هاست", "های", "ها",
 )  # fmt: skip
-#: Clitics that take a ZWNJ after a silent final ه (گسترده‌ای, کرده‌اند, خانه‌اش).
-AFTER_SILENT_HEH = (
-    "ایم", "اید", "اند", "است", "ایی", "ای", "ام", "ات", "اش",
-    "شان", "تان", "مان", "ی",
-)  # fmt: skip
-#: Comparative and superlative.
-COMPARATIVE = ("ترین", "تری", "تر")
+# Which suffixes take a ZWNJ after which stem endings was read off the data: share of
+# ZWNJ spellings among (known stem + suffix) forms in wordfreq / software translations.
+#: Clitics with a ZWNJ after a silent final ه (گسترده‌ای 0.84, کرده‌اند, خانه‌اش 0.74,
+#: خانه‌شان 0.70); not تان/مان/ی, which real text joins (≤ 0.4).
+AFTER_SILENT_HEH = ("ایم", "اید", "اند", "است", "ایی", "ای", "ام", "ات", "اش", "شان")
+#: After a final ی only اش takes one (زندگی‌اش 1.0; ی‌ای, ی‌شان are rare: ≤ 0.04).
+AFTER_YE = ("اش",)
+#: Comparatives: ZWNJ after ه (ساده‌ترین 0.87) and ترین after ی (جدی‌ترین 0.87); after other
+#: letters real text mostly joins them (بزرگترین: ترین 0.25, تر 0.08), so they are left alone.
+COMPARATIVE_AFTER_HEH = ("ترین", "تری", "تر")
+COMPARATIVE_AFTER_YE = ("ترین",)
 #: Suffixes simply appended to a stem that has its own ZWNJ (گفت‌وگو + یی).
 INHERIT = (
-    "هایشان", "هایی", "های", "ها", "ترین", "تر", "یی", "ای", "ان", "ی", "ش", "م", "ت",
-    "شان", "تان", "مان",
+    "هایشان", "هایی", "های", "ها", "یی", "ای", "ان", "ی", "ش", "م", "ت", "شان", "تان", "مان",
 )  # fmt: skip
 
 #: Stems whose final ه is usually a consonant (راه, گروه): no ZWNJ before ای/ام...
@@ -74,7 +84,12 @@ class ZwnjRestorer:
         """The restored spelling of one ZWNJ-free word (the word itself when unsure)."""
         cached = self._cache.get(word)
         if cached is None:
-            cached = self._decide(word)
+            folded = word.translate(LOOKUP_FOLD)
+            cached = self._decide(folded)
+            if folded != word and cached != folded:
+                cached = transfer_zwnj(word, cached)
+            elif cached == folded:
+                cached = word
             if len(self._cache) < 200_000:
                 self._cache[word] = cached
         return cached
@@ -84,7 +99,8 @@ class ZwnjRestorer:
         word = match.group()
         if ZWNJ in word:
             # hazm already joined or split it (می‌روم, کتاب‌ها): only a table fix overrides.
-            return self._table.fixes.get(strip_zwnj(word), word)
+            fix = self._table.fixes.get(strip_zwnj(word).translate(LOOKUP_FOLD))
+            return word if fix is None else transfer_zwnj(strip_zwnj(word), fix)
         return self.restore_word(word)
 
     def _decide(self, key: str) -> str:
@@ -132,29 +148,34 @@ class ZwnjRestorer:
                     # a verb form (داشت) is a poor noun stem: داشته‌ایم, not داشت‌هایم
                     penalty = VERB_STEM_PENALTY if table.is_verb(stem) else 0
                     out.append(Reading(st[0] + ZWNJ + suffix, st[1] - penalty))
-        for suffix in AFTER_SILENT_HEH:
-            stem = key[: -len(suffix)]
-            if key.endswith(suffix) and stem.endswith("ه") and not _CONSONANT_HEH.search(stem):
-                st = self._stem(stem)
-                if st:
-                    out.append(Reading(st[0] + ZWNJ + suffix, st[1]))
-        for suffix in COMPARATIVE:
-            stem = key[: -len(suffix)]
-            if key.endswith(suffix) and len(stem) >= 3:
-                st = self._stem(stem)
-                if st and (stem.endswith("ه") or table.is_adjective(stem)):
-                    out.append(Reading(st[0] + ZWNJ + suffix, st[1]))
+        for suffixes, ending, min_stem in (
+            (AFTER_SILENT_HEH, "ه", 3),
+            (AFTER_YE, "ی", 3),
+            (COMPARATIVE_AFTER_HEH, "ه", 3),
+            (COMPARATIVE_AFTER_YE, "ی", 3),
+        ):
+            for suffix in suffixes:
+                stem = key[: -len(suffix)]
+                if (
+                    key.endswith(suffix)
+                    and stem.endswith(ending)
+                    and len(stem) >= min_stem
+                    and not _CONSONANT_HEH.search(stem)
+                ):
+                    st = self._stem(stem)
+                    if st:
+                        out.append(Reading(st[0] + ZWNJ + suffix, st[1]))
         for suffix in INHERIT:
             stem = key[: -len(suffix)]
             if key.endswith(suffix) and stem in table.fixes:
                 fixed = table.fixes[stem]
-                glue = ZWNJ if suffix in PLURAL or suffix in COMPARATIVE else ""
+                glue = ZWNJ if suffix in PLURAL else ""
                 # the stem's own ZWNJ is established: its derived forms share it
                 out.append(Reading(fixed + glue + suffix, table.zipf(stem) + MARGIN))
         if not table.known(key):
             for prefix in PREFIXES:
                 rest = key[len(prefix) :]
-                if key.startswith(prefix) and len(rest) >= 3 and table.zipf(rest) >= 2:
+                if key.startswith(prefix) and len(rest) >= 4 and table.zipf(rest) >= 2:
                     out.append(
                         Reading(prefix + ZWNJ + table.fixes.get(rest, rest), table.zipf(rest))
                     )
