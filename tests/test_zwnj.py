@@ -50,6 +50,21 @@ def test_ambiguous_plurals_follow_the_evidence(restorer: ZwnjRestorer, word: str
     assert visible(restorer.restore_word(word)) == word
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("برندهای معتبر جهان", "برندهای معتبر جهان"),  # plural + ezafe: brands of...
+        ("او برندهای بود.", f"او برنده{Z}ای بود."),  # nothing can follow an ezafe: a winner
+        ("این نهادهای دولتی", "این نهادهای دولتی"),
+        ("او نهادهای را برداشت", f"او نهاده{Z}ای را برداشت"),
+    ],
+)
+def test_neighbouring_word_decides_plural_ezafe_or_silent_he(
+    restorer: ZwnjRestorer, text: str, expected: str
+) -> None:
+    assert visible(restorer.restore(text)) == visible(expected)
+
+
 def _table(codes: dict[str, int], fixes: dict[str, str] | None = None) -> ZwnjTable:
     return ZwnjTable(fixes or {}, codes)
 

@@ -50,6 +50,13 @@ INHERIT = (
 _CONSONANT_HEH = re.compile("(?:[اآو]ه)$")
 
 MIN_STEM = 2
+#: Plural + ezafe: must be followed by its complement (نهادهای دولتی), never by را or «.».
+EZAFE_PLURAL = "های"
+EZAFE_PENALTY = 3
+NO_EZAFE_BEFORE = frozenset(
+    "را و که به از در با برای تا است بود شد نیز هم یا اما ولی می نمی شده کرد".split()
+)
+_CLAUSE_END = frozenset(".،؛:!?؟»)]\n")
 VERB_STEM_PENALTY = 2
 #: How many frequency classes a changing reading must beat the others by.
 MARGIN = 1
@@ -80,18 +87,24 @@ class ZwnjRestorer:
         """``text`` with ZWNJs restored in words that lack them; other characters untouched."""
         return WORD_RE.sub(self._replace, text)
 
-    def restore_word(self, word: str) -> str:
-        """The restored spelling of one ZWNJ-free word (the word itself when unsure)."""
-        cached = self._cache.get(word)
+    def restore_word(self, word: str, *, closed: bool = False) -> str:
+        """The restored spelling of one ZWNJ-free word (the word itself when unsure).
+
+        ``closed``: the next thing is punctuation, the line end or a word such as را/که/و
+        that cannot follow an ezafe, so ``...های`` cannot be a plural + ezafe there.
+        """
+        closed = closed and word.endswith(EZAFE_PLURAL)
+        cache_key = word + "\x00" if closed else word
+        cached = self._cache.get(cache_key)
         if cached is None:
             folded = word.translate(LOOKUP_FOLD)
-            cached = self._decide(folded)
+            cached = self._decide(folded, closed)
             if folded != word and cached != folded:
                 cached = transfer_zwnj(word, cached)
             elif cached == folded:
                 cached = word
             if len(self._cache) < 200_000:
-                self._cache[word] = cached
+                self._cache[cache_key] = cached
         return cached
 
     # -- internals --------------------------------------------------------------------
@@ -101,17 +114,35 @@ class ZwnjRestorer:
             # hazm already joined or split it (می‌روم, کتاب‌ها): only a table fix overrides.
             fix = self._table.fixes.get(strip_zwnj(word).translate(LOOKUP_FOLD))
             return word if fix is None else transfer_zwnj(strip_zwnj(word), fix)
-        return self.restore_word(word)
+        closed = False
+        if word.endswith(EZAFE_PLURAL):
+            text, end = match.string, match.end()
+            while end < len(text) and text[end] == " ":
+                end += 1
+            if end >= len(text) or text[end] in _CLAUSE_END:
+                closed = True
+            else:
+                nxt = WORD_RE.match(text, end)
+                if nxt is not None:
+                    following = nxt.group()
+                    closed = (
+                        following in NO_EZAFE_BEFORE
+                        or following.startswith(("می" + ZWNJ, "نمی" + ZWNJ))
+                        or self._table.is_verb(following.translate(LOOKUP_FOLD))
+                    )
+        return self.restore_word(word, closed=closed)
 
-    def _decide(self, key: str) -> str:
+    def _decide(self, key: str, closed: bool = False) -> str:
         table = self._table
         fix = table.fixes.get(key)
         if fix is not None:
             return fix
         strength = table.strength(key)
+        if closed and table.zipf(key[:-2]) >= 2 and not _CONSONANT_HEH.search(key[:-2]):
+            strength = 0  # the joined spelling's evidence mixes two readings: context decides
         if strength >= KEEP_LEXICON or len(key) < 4:
             return key
-        readings = self._readings(key)
+        readings = self._readings(key, closed)
         if not readings:
             return key
         if strength:  # a spelling list knows the joined form: it is a reading too
@@ -137,7 +168,7 @@ class ZwnjRestorer:
             return None
         return table.fixes.get(stem, stem), table.zipf(stem)
 
-    def _readings(self, key: str) -> list[Reading]:
+    def _readings(self, key: str, closed: bool = False) -> list[Reading]:
         table = self._table
         out: list[Reading] = []
         for suffix in PLURAL:
@@ -147,6 +178,8 @@ class ZwnjRestorer:
                 if st:
                     # a verb form (داشت) is a poor noun stem: داشته‌ایم, not داشت‌هایم
                     penalty = VERB_STEM_PENALTY if table.is_verb(stem) else 0
+                    if closed and suffix == EZAFE_PLURAL:
+                        penalty += EZAFE_PENALTY
                     out.append(Reading(st[0] + ZWNJ + suffix, st[1] - penalty))
         for suffixes, ending, min_stem in (
             (AFTER_SILENT_HEH, "ه", 3),
