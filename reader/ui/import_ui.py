@@ -11,6 +11,7 @@ batches. The pipeline itself (format detection, parsing, dedup) is the core's
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -18,7 +19,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QMimeData, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLocale,
+    QMimeData,
+    QObject,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -249,6 +261,61 @@ class ImportJob(QObject):
 
 # --- dialogs ----------------------------------------------------------------------------------
 
+_REASONS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p), t)
+    for p, t in (
+        (r"no such file or folder", QT_TRANSLATE_NOOP("ImportReasons", "no such file or folder")),
+        (r"not a regular file", QT_TRANSLATE_NOOP("ImportReasons", "not a regular file")),
+        (r"empty file", QT_TRANSLATE_NOOP("ImportReasons", "empty file")),
+        (r"format not recognised", QT_TRANSLATE_NOOP("ImportReasons", "format not recognised")),
+        (r"not a text file", QT_TRANSLATE_NOOP("ImportReasons", "not a text file")),
+        (r"cannot be imported", QT_TRANSLATE_NOOP("ImportReasons", "cannot be imported")),
+        (
+            r"binary file, not text \(contains NUL bytes\)",
+            QT_TRANSLATE_NOOP("ImportReasons", "binary file, not text (contains NUL bytes)"),
+        ),
+        (
+            r"binary file, not text \((\d+) control characters\)",
+            QT_TRANSLATE_NOOP("ImportReasons", "binary file, not text (%1 control characters)"),
+        ),
+        (r"cannot read(?: file)?: (.*)", QT_TRANSLATE_NOOP("ImportReasons", "cannot read: %1")),
+        (r"cannot open: (.*)", QT_TRANSLATE_NOOP("ImportReasons", "cannot open: %1")),
+        (r"cannot read folder: (.*)", QT_TRANSLATE_NOOP("ImportReasons", "cannot read folder: %1")),
+        (r"cannot decode: (.*)", QT_TRANSLATE_NOOP("ImportReasons", "cannot decode: %1")),
+        (
+            r"invalid (\S+) text at byte (\d+)",
+            QT_TRANSLATE_NOOP("ImportReasons", "invalid %1 text at byte %2"),
+        ),
+        (r"(\d+) more bad records", QT_TRANSLATE_NOOP("ImportReasons", "%1 more bad records")),
+        (
+            r"no title found: the page has no Persian text lines",
+            QT_TRANSLATE_NOOP(
+                "ImportReasons", "no title found: the page has no Persian text lines"
+            ),
+        ),
+    )
+]
+_RECORD = re.compile(r"record (\d+): (.*)", re.DOTALL)
+
+
+def reason_text(reason: str) -> str:
+    """A skip reason from the core in the UI language (unknown reasons stay as they are).
+
+    The core is Qt-free and reports reasons in English; the common ones are
+    translated here, numbers get the UI's digits, and anything else (an
+    importer's own message) is shown verbatim rather than lost.
+    """
+    record = _RECORD.fullmatch(reason)
+    if record:
+        template = QCoreApplication.translate("ImportReasons", "record %1: %2")
+        return arg(template, _num(int(record.group(1))), reason_text(record.group(2)))
+    for pattern, template in _REASONS:
+        match = pattern.fullmatch(reason)
+        if match:
+            values = [_num(int(g)) if g.isdigit() else g for g in match.groups()]
+            return arg(QCoreApplication.translate("ImportReasons", template), *values)
+    return reason
+
 
 def _num(n: int) -> str:
     return QLocale().toString(int(n))
@@ -400,9 +467,9 @@ class ImportReportDialog(QDialog):
         self.skipped_list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.skipped_list.header().setStretchLastSection(True)
         for path, reason in skipped:
-            item = QTreeWidgetItem([_file_name(path), str(reason)])
+            item = QTreeWidgetItem([_file_name(path), reason_text(str(reason))])
             item.setToolTip(0, str(path))
-            item.setToolTip(1, str(reason))
+            item.setToolTip(1, str(reason))  # the original wording, for bug reports
             self.skipped_list.addTopLevelItem(item)
         self.skipped_list.resizeColumnToContents(0)
         self.skipped_list.setVisible(bool(skipped))
@@ -423,7 +490,7 @@ class ImportReportDialog(QDialog):
         return [
             (
                 self.skipped_list.topLevelItem(i).toolTip(0),
-                self.skipped_list.topLevelItem(i).text(1),
+                self.skipped_list.topLevelItem(i).toolTip(1),
             )
             for i in range(self.skipped_list.topLevelItemCount())
         ]

@@ -332,37 +332,37 @@ Load a few demo articles to try the reader now? You can import your own files an
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="484"/>
+        <location filename="../../reader/ui/import_ui.py" line="551"/>
         <source>Import files</source>
         <translation>وارد کردن پرونده‌ها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="486"/>
+        <location filename="../../reader/ui/import_ui.py" line="553"/>
         <source>News files (*.txt *.json *.jsonl *.csv *.tsv *.xml *.gz);;All files (*)</source>
         <translation>پرونده‌های خبری (*.txt *.json *.jsonl *.csv *.tsv *.xml *.gz);;همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="495"/>
+        <location filename="../../reader/ui/import_ui.py" line="562"/>
         <source>Import folder</source>
         <translation>وارد کردن پوشه</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="518"/>
+        <location filename="../../reader/ui/import_ui.py" line="585"/>
         <source>Import in progress</source>
         <translation>در حال وارد کردن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="519"/>
+        <location filename="../../reader/ui/import_ui.py" line="586"/>
         <source>Please wait until the current import has finished.</source>
         <translation>لطفاً صبر کنید تا وارد کردن کنونی تمام شود.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="611"/>
+        <location filename="../../reader/ui/import_ui.py" line="678"/>
         <source>Import failed</source>
         <translation>وارد کردن ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="612"/>
+        <location filename="../../reader/ui/import_ui.py" line="679"/>
         <source>The import stopped with an error:
 %1</source>
         <translation>وارد کردن با خطا متوقف شد:
@@ -372,121 +372,204 @@ Load a few demo articles to try the reader now? You can import your own files an
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="270"/>
+        <location filename="../../reader/ui/import_ui.py" line="337"/>
         <source>Importing articles</source>
         <translation>در حال وارد کردن خبرها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="272"/>
+        <location filename="../../reader/ui/import_ui.py" line="339"/>
         <source>Preparing…</source>
         <translation>در حال آماده‌سازی…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="298"/>
+        <location filename="../../reader/ui/import_ui.py" line="365"/>
         <source>Cancelling after the current batch…</source>
         <translation>لغو پس از پایان دستهٔ کنونی…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_ui.py" line="319"/>
+        <location filename="../../reader/ui/import_ui.py" line="386"/>
         <source>%Ln article(s) imported</source>
         <translation>
             <numerusform>%Ln خبر وارد شد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_ui.py" line="321"/>
+        <location filename="../../reader/ui/import_ui.py" line="388"/>
         <source>%Ln duplicate(s) skipped</source>
         <translation>
             <numerusform>%Ln خبر تکراری کنار گذاشته شد</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="329"/>
+        <location filename="../../reader/ui/import_ui.py" line="396"/>
         <source>File %1 of %2: %3</source>
         <translation>پروندهٔ %1 از %2: %3</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="343"/>
+        <location filename="../../reader/ui/import_ui.py" line="410"/>
         <source>%1 articles/s</source>
         <translation>%1 خبر در ثانیه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_ui.py" line="350"/>
+        <location filename="../../reader/ui/import_ui.py" line="417"/>
         <source>about %Ln second(s) left</source>
         <translation>
             <numerusform>حدود %Ln ثانیه مانده</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_ui.py" line="352"/>
+        <location filename="../../reader/ui/import_ui.py" line="419"/>
         <source>about %Ln minute(s) left</source>
         <translation>
             <numerusform>حدود %Ln دقیقه مانده</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="354"/>
+        <location filename="../../reader/ui/import_ui.py" line="421"/>
         <source>about %1 h %2 min left</source>
         <translation>حدود %1 ساعت و %2 دقیقه مانده</translation>
     </message>
 </context>
 <context>
+    <name>ImportReasons</name>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="267"/>
+        <source>no such file or folder</source>
+        <translation>چنین پرونده یا پوشه‌ای نیست</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="268"/>
+        <source>not a regular file</source>
+        <translation>پروندهٔ معمولی نیست</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="269"/>
+        <source>empty file</source>
+        <translation>پرونده خالی است</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="270"/>
+        <source>format not recognised</source>
+        <translation>قالب پرونده شناخته نشد</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="271"/>
+        <source>not a text file</source>
+        <translation>پروندهٔ متنی نیست</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="272"/>
+        <source>cannot be imported</source>
+        <translation>وارد کردنی نیست</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="275"/>
+        <source>binary file, not text (contains NUL bytes)</source>
+        <translation>پروندهٔ دودویی است، نه متن (بایت NUL دارد)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="279"/>
+        <source>binary file, not text (%1 control characters)</source>
+        <translation>پروندهٔ دودویی است، نه متن (%1 نویسهٔ کنترلی)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="281"/>
+        <source>cannot read: %1</source>
+        <translation>خوانده نشد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="282"/>
+        <source>cannot open: %1</source>
+        <translation>باز نشد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="283"/>
+        <source>cannot read folder: %1</source>
+        <translation>پوشه خوانده نشد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="284"/>
+        <source>cannot decode: %1</source>
+        <translation>رمزگشایی نشد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="287"/>
+        <source>invalid %1 text at byte %2</source>
+        <translation>متن %1 نامعتبر در بایت %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="289"/>
+        <source>%1 more bad records</source>
+        <translation>%1 رکورد خراب دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="292"/>
+        <source>no title found: the page has no Persian text lines</source>
+        <translation>عنوانی پیدا نشد: صفحه هیچ سطر متن فارسی ندارد</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_ui.py" line="310"/>
+        <source>record %1: %2</source>
+        <translation>رکورد %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="368"/>
+        <location filename="../../reader/ui/import_ui.py" line="435"/>
         <source>Import finished</source>
         <translation>وارد کردن تمام شد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="377"/>
+        <location filename="../../reader/ui/import_ui.py" line="444"/>
         <source>The import was cancelled; the articles read so far were kept.</source>
         <translation>وارد کردن لغو شد؛ خبرهایی که تا آن لحظه خوانده شده بودند نگه داشته شدند.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_ui.py" line="378"/>
+        <location filename="../../reader/ui/import_ui.py" line="445"/>
         <source>%Ln new article(s) added.</source>
         <translation>
             <numerusform>%Ln خبر تازه افزوده شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_ui.py" line="380"/>
+        <location filename="../../reader/ui/import_ui.py" line="447"/>
         <source>%Ln duplicate(s) were already in the library.</source>
         <translation>
             <numerusform>%Ln خبر تکراری از پیش در کتابخانه بود.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_ui.py" line="382"/>
+        <location filename="../../reader/ui/import_ui.py" line="449"/>
         <source>%Ln unchanged file(s) were not read again.</source>
         <translation>
             <numerusform>%Ln پروندهٔ بی‌تغییر دوباره خوانده نشد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_ui.py" line="384"/>
+        <location filename="../../reader/ui/import_ui.py" line="451"/>
         <source>%Ln file(s) or record(s) skipped:</source>
         <translation>
             <numerusform>%Ln پرونده یا رکورد کنار گذاشته شد:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="387"/>
+        <location filename="../../reader/ui/import_ui.py" line="454"/>
         <source>Time: %1 s</source>
         <translation>زمان: %1 ثانیه</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="397"/>
+        <location filename="../../reader/ui/import_ui.py" line="464"/>
         <source>File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="397"/>
+        <location filename="../../reader/ui/import_ui.py" line="464"/>
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="416"/>
+        <location filename="../../reader/ui/import_ui.py" line="483"/>
         <source>Show first new article</source>
         <translation>نمایش نخستین خبر تازه</translation>
     </message>

@@ -30,6 +30,7 @@ def test_effective_language(setting: str, system: QLocale, expected: str) -> Non
 
 
 def test_install_persian_sets_locale_and_qt_translation(qapp) -> None:
+    previous = QLocale()
     try:
         assert install_translator(qapp, "auto", locale=PERSIAN) == "fa"
         assert QLocale().language() == QLocale.Language.Persian
@@ -41,7 +42,7 @@ def test_install_persian_sets_locale_and_qt_translation(qapp) -> None:
         assert QLocale().toString(1402) == "1,402"
     finally:
         remove_translators(qapp)
-        QLocale.setDefault(QLocale.c())
+        QLocale.setDefault(previous)
 
 
 def test_arg_fills_and_reorders_placeholders() -> None:

@@ -222,3 +222,25 @@ def test_drop_helpers(tmp_path: Path) -> None:
     text_only = QMimeData()
     text_only.setText("hello")
     assert not accepts(text_only) and paths_from(None) == []
+
+
+def test_skip_reasons_are_translated(qapp) -> None:
+    from PySide6.QtCore import QLocale
+
+    from reader.ui.i18n import install_translator, remove_translators
+    from reader.ui.import_ui import reason_text
+
+    assert reason_text("record 4: empty file") == "record 4: empty file"
+    assert reason_text("some importer's own words") == "some importer's own words"
+    previous = QLocale()
+    try:
+        install_translator(qapp, "fa")
+        assert reason_text("binary file, not text (contains NUL bytes)") != (
+            "binary file, not text (contains NUL bytes)"
+        )
+        persian = reason_text("record 12: 3 more bad records")
+        assert "۱۲" in persian and "۳" in persian and "record" not in persian
+        assert reason_text("some importer's own words") == "some importer's own words"
+    finally:
+        remove_translators(qapp)
+        QLocale.setDefault(previous)

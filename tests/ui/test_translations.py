@@ -132,6 +132,7 @@ def test_qm_exists_and_is_current(tmp_path: Path) -> None:
 
 
 def test_persian_translator_translates_the_ui(qapp) -> None:
+    previous = QLocale()
     try:
         assert install_translator(qapp, "fa") == "fa"
         assert QCoreApplication.translate("Menus", "&File") == "&پرونده"
@@ -141,4 +142,4 @@ def test_persian_translator_translates_the_ui(qapp) -> None:
         assert text == "۱٬۲۵۰ خبر تازه افزوده شد."
     finally:
         remove_translators(qapp)
-        QLocale.setDefault(QLocale.c())
+        QLocale.setDefault(previous)
