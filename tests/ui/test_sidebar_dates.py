@@ -90,6 +90,16 @@ def test_calendar_is_jalali_saturday_first_friday_weekend(qtbot) -> None:  # typ
     assert widget.yearShown() == 1402 and widget.monthShown() == 7
 
 
+def test_english_calendar_still_starts_on_saturday(qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget = JalaliCalendarWidget(persian=False)
+    qtbot.addWidget(widget)
+    assert widget.firstDayOfWeek() == Qt.DayOfWeek.Saturday
+    assert widget.calendar().monthName(widget.locale(), 7, 1402) == "Mehr"
+    widget.set_persian(True)
+    widget.setLocale(QLocale(QLocale.Language.English))
+    assert widget.firstDayOfWeek() == Qt.DayOfWeek.Saturday
+
+
 def test_calendar_weekend_follows_dark_palette(qtbot) -> None:  # type: ignore[no-untyped-def]
     widget = JalaliCalendarWidget()
     qtbot.addWidget(widget)

@@ -31,6 +31,15 @@ class JalaliCalendarWidget(QCalendarWidget):
         """Persian month/day names and digits, or English transliterations."""
         locale: QLocale = ui_locale(persian)
         self.setLocale(locale)
+        # setLocale resets the first weekday to the locale's (Sunday for English).
+        self.setFirstDayOfWeek(Qt.DayOfWeek.Saturday)
+        # Persian calendars label columns with one letter (ش ی د س چ پ ج); full names
+        # do not fit a popup.
+        self.setHorizontalHeaderFormat(
+            QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames
+            if persian
+            else QCalendarWidget.HorizontalHeaderFormat.ShortDayNames
+        )
         self._apply_weekend_formats()
 
     def _apply_weekend_formats(self) -> None:
@@ -49,6 +58,8 @@ class JalaliCalendarWidget(QCalendarWidget):
         super().changeEvent(event)
         if event.type() == event.Type.PaletteChange:
             self._apply_weekend_formats()
+        elif event.type() == event.Type.LocaleChange:
+            self.setFirstDayOfWeek(Qt.DayOfWeek.Saturday)
 
 
 def _weekend_colour(palette: QPalette) -> QColor:
