@@ -184,8 +184,14 @@ class _ImportWorker(QObject):
         except Exception as exc:  # shown to the user; the library stays consistent
             log.exception("import failed")
             self.failed.emit(str(exc) or type(exc).__name__)
-            return
-        self.done.emit(JobResult(report=report, first_new_id=first))
+        else:
+            self.done.emit(JobResult(report=report, first_new_id=first))
+        finally:
+            # End the thread from inside: a GUI thread blocked in wait() (quitting
+            # during an import) could not deliver a quit() request.
+            thread = QThread.currentThread()
+            if thread is not None:
+                thread.quit()
 
 
 class ImportJob(QObject):
@@ -538,6 +544,9 @@ class ImportController(QObject):
         self.message_box: QMessageBox | None = None
         self._select_first = False
         self._last_dir = str(Path.home())
+        app = QCoreApplication.instance()
+        if app is not None:  # never let Python destroy a running QThread at exit
+            app.aboutToQuit.connect(self.shutdown)
 
     def is_running(self) -> bool:
         return self.job is not None
@@ -608,6 +617,21 @@ class ImportController(QObject):
     def cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()
+
+    def shutdown(self, timeout_ms: int = 15000) -> bool:
+        """Cancel a running import and wait for its thread (the app is quitting).
+
+        What was committed stays; the next import of the same files resumes.
+        Returns False if the thread did not stop in time.
+        """
+        job = self.job
+        if job is None:
+            return True
+        job.cancel()
+        stopped = job.wait(timeout_ms)
+        if not stopped:
+            log.warning("import thread did not stop within %d ms", timeout_ms)
+        return stopped
 
     # -- job events
 

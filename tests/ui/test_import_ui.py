@@ -244,3 +244,24 @@ def test_skip_reasons_are_translated(qapp) -> None:
     finally:
         remove_translators(qapp)
         QLocale.setDefault(previous)
+
+
+def test_shutdown_stops_a_running_import(qtbot, library_path) -> None:
+    """Quitting mid-import: the GUI thread blocks in shutdown() and the job still ends."""
+    started = threading.Event()
+
+    def endless(library, paths, *, format, progress, cancelled):
+        while not cancelled():
+            started.set()
+            time.sleep(0.01)
+        return ImportReport(cancelled=True)
+
+    controller = ImportController(library_path, None, import_fn=endless, interactive=False)
+    assert controller.start([Path("big.jsonl")])
+    assert started.wait(5)
+    t0 = time.monotonic()
+    assert controller.shutdown(5000)
+    assert time.monotonic() - t0 < 3
+    assert not controller.job._thread.isRunning()
+    qtbot.wait(50)  # deliver the queued "finished" so the controller tidies up
+    assert not controller.is_running()
