@@ -40,6 +40,7 @@ MAX_MONTH_SLOT = 26.0  # px: a lone month should look like a bar, not a wall
 MAX_DAY_SLOT = 16.0
 PAD = 6.0
 HEADROOM = 4.0  # px kept free above the tallest bar
+FRIDAY = 4  # date.weekday()
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,6 +376,13 @@ class Timeline(QWidget):
         peak = max(b.count for b in bars) or 1
         slot, _ = self._slot()
         gap = 0.0 if slot < 3 else min(slot * 0.22, 4.0)
+
+        # Fridays (the weekend) get a faint column, so the weekly rhythm reads at a glance.
+        if self._zoom is not None:
+            weekend = _mix(base, text, 0.06)
+            for index, bar in enumerate(bars):
+                if bar.first.weekday() == FRIDAY:
+                    painter.fillRect(self.slot_rect(index), weekend)
 
         # A soft band behind the selected bars shows the range even where bars are short.
         band = _mix(base, accent, 0.13)
