@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
 
 from reader.ui.sidebar.timeline import MAX_MONTH_SLOT, Timeline, day_bars, month_bars
@@ -106,16 +106,31 @@ def test_double_click_zooms_to_days_and_back(qtbot, timeline: Timeline) -> None:
     assert timeline.zoomed_month() is None and len(timeline.bars()) == 4
 
 
+@pytest.fixture
+def persian_locale():  # type: ignore[no-untyped-def]
+    """The Persian UI sets a Persian default locale (reader.ui.i18n)."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Persian, QLocale.Country.Iran))
+    yield
+    QLocale.setDefault(previous)
+
+
 def test_tooltip_names_the_jalali_month(timeline: Timeline) -> None:
     text = timeline.tooltip_text(1)
-    assert "Farvardin 1402" in text and "40" in text
+    assert "Farvardin 1402" in text and "40 articles" in text
+    timeline.set_persian(True)  # English UI with Persian digits chosen in settings
+    assert "Farvardin ۱۴۰۲" in timeline.tooltip_text(1)
+
+
+def test_tooltip_in_the_persian_ui(timeline: Timeline, persian_locale) -> None:  # type: ignore[no-untyped-def]
     timeline.set_persian(True)
     text = timeline.tooltip_text(1)
     assert "فروردین ۱۴۰۲" in text and "۴۰" in text
     timeline.zoom_to(1402, 1)
-    timeline.set_days(1402, 1, [(13, 1234)])
+    timeline.set_days(1402, 1, [(13, 1234), (14, 1)])
     assert "۱۳ فروردین ۱۴۰۲" in timeline.tooltip_text(12)
     assert "۱٬۲۳۴" in timeline.tooltip_text(12)
+    assert "۱ article" in timeline.tooltip_text(13)
 
 
 def test_single_month_is_a_bar_not_a_wall(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -32,7 +32,13 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from reader.ui.i18n import arg
 from reader.ui.sidebar import jalali_ranges as jr
-from reader.ui.sidebar.formatting import format_count, format_year, month_name, to_persian_digits
+from reader.ui.sidebar.formatting import (
+    format_count,
+    format_year,
+    is_persian_ui,
+    month_name,
+    to_persian_digits,
+)
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +149,10 @@ class Timeline(QWidget):
     def set_persian(self, persian: bool) -> None:
         self.persian = persian
         self.update()
+
+    def _persian_names(self) -> bool:
+        """Month names follow the UI language; digits follow the digits setting."""
+        return self.persian and is_persian_ui()
 
     def zoomed_month(self) -> tuple[int, int] | None:
         return self._zoom
@@ -300,7 +310,7 @@ class Timeline(QWidget):
                 caption_rect.setRight(chevron.left() - 2)
             else:
                 caption_rect.setLeft(chevron.right() + 2)
-            caption = f"{month_name(jm, jy, self.persian)} {format_year(jy, self.persian)}"
+            caption = f"{month_name(jm, jy, self._persian_names())} {format_year(jy, self.persian)}"
             painter.setPen(accent)
         else:
             caption = self._span_caption()
@@ -455,7 +465,7 @@ class Timeline(QWidget):
         for index, bar in enumerate(bars):
             slot = self.slot_rect(index)
             if len(bars) == 1:  # room for the name of a lone month
-                label = month_name(bar.jm, bar.jy, self.persian)
+                label = month_name(bar.jm, bar.jy, self._persian_names())
                 spare = 60.0
             else:
                 label = to_persian_digits(str(bar.jm)) if self.persian else str(bar.jm)
@@ -684,7 +694,8 @@ class Timeline(QWidget):
     def tooltip_text(self, index: int) -> str:
         """'Mehr 1402' + count, in the UI's digits (a day bar names the day too)."""
         bar = self.bars()[index]
-        name = f"{month_name(bar.jm, bar.jy, self.persian)} {format_year(bar.jy, self.persian)}"
+        month = month_name(bar.jm, bar.jy, self._persian_names())
+        name = f"{month} {format_year(bar.jy, self.persian)}"
         if bar.jd:
             day = to_persian_digits(str(bar.jd)) if self.persian else str(bar.jd)
             name = f"{day} {name}"
