@@ -197,3 +197,17 @@ def test_keyboard_follows_the_eye_under_rtl(qtbot, timeline: Timeline) -> None: 
     with qtbot.waitSignal(timeline.rangeSelected, timeout=1000) as blocker:
         qtbot.keyClick(timeline, Qt.Key.Key_Left)  # leftwards = newer under RTL
     assert blocker.args == [date(2023, 3, 21), date(2023, 4, 20)]  # Farvardin 1402
+
+
+def test_hover_shows_the_tooltip(qtbot, timeline: Timeline) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    pos = centre(timeline, 3)
+    event = QHelpEvent(QEvent.Type.ToolTip, pos, timeline.mapToGlobal(pos))
+    QApplication.sendEvent(timeline, event)
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
+    assert QToolTip.text() == timeline.tooltip_text(3)
+    assert "Khordad 1402" in QToolTip.text()
+    QToolTip.hideText()
