@@ -90,10 +90,32 @@ def load_wordfreq(path: Path) -> dict[str, float]:
     return counts
 
 
+def _texts(path: Path) -> list[str]:
+    """Text of one source file: gettext ``.mo`` catalogues, ``.xpi`` language packs (zip of
+    .ftl/.properties/.dtd), folders of those, or any other file read as UTF-8 text."""
+    if path.is_dir():
+        return [t for f in sorted(path.rglob("*")) if f.is_file() for t in _texts(f)]
+    if path.suffix == ".mo":
+        import gettext
+
+        with path.open("rb") as fh:
+            catalog = gettext.GNUTranslations(fh)._catalog  # type: ignore[attr-defined]
+        return [v for v in catalog.values() if isinstance(v, str)]
+    if path.suffix == ".xpi":
+        import zipfile
+
+        with zipfile.ZipFile(path) as zf:
+            return [
+                zf.read(n).decode("utf-8", "replace")
+                for n in zf.namelist()
+                if n.endswith((".ftl", ".properties", ".dtd"))
+            ]
+    return [path.read_text(encoding="utf-8", errors="replace").replace("[n]", "\n")]
+
+
 def load_text_counts(paths: list[Path]) -> Counter[str]:
     counts: Counter[str] = Counter()
-    for path in paths:
-        text = path.read_text(encoding="utf-8", errors="replace").replace("[n]", "\n")
+    for text in (t for path in paths for t in _texts(path)):
         for m in WORD_RE.finditer(text):
             w = fold(m.group())
             if _is_word(w):
@@ -271,6 +293,39 @@ def build(
     return rows
 
 
+_INFLECTED = re.compile(
+    "(?:ها|های|هایی|هایم|هایت|هایش|هاست|هایمان|هایتان|هایشان|ان|ات|ی|یی|م|ت|ش|ند|ید|یم|د)$"
+)
+
+
+def prune(rows: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """Drop weak, rare, inflected joined forms (224k fa.dic plurals and the like) whose
+    absence changes no decision of the restorer: they are neither blockers nor useful stems,
+    and they cost ~30 MB of memory at run time. Checked by restoring each with and without."""
+    from reader.core.persian.zwnj.restorer import ZwnjRestorer
+    from reader.core.persian.zwnj.table import ZwnjTable
+
+    fixes = {k: f for k, f, _ in rows if f}
+    codes = {k: c for k, _, c in rows}
+    candidates = {
+        k
+        for k, f, c in rows
+        if not f and c & 3 == KEEP_WEAK and (c >> 2) & 15 == 0 and _INFLECTED.search(k)
+    }
+    full = ZwnjRestorer(ZwnjTable(fixes, codes))
+    pruned_codes = {k: c for k, c in codes.items() if k not in candidates}
+    pruned = ZwnjRestorer(ZwnjTable(fixes, pruned_codes))
+    needed = {
+        k
+        for k in candidates
+        if full.restore_word(k) != pruned.restore_word(k)
+        or full.restore_word(k, closed=True) != pruned.restore_word(k, closed=True)
+    }
+    log.info("pruning %d of %d weak inflected keys", len(candidates) - len(needed), len(candidates))
+    drop = candidates - needed
+    return [row for row in rows if row[0] not in drop]
+
+
 def write_table(rows: list[tuple[str, str, int]], out: Path) -> None:
     """Two tab-separated sections (``[codes]`` key/code, ``[fixes]`` key/spelling)."""
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -307,7 +362,7 @@ def main(argv: list[str] | None = None) -> int:
         load_parsivar(args.parsivar) | load_agencies(),
     )
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    write_table(rows, args.out)
+    write_table(prune(rows), args.out)
     fixes = sum(1 for _, form, _ in rows if form)
     log.info("%d keys, %d with a ZWNJ spelling -> %s", len(rows), fixes, args.out)
     return 0
