@@ -97,6 +97,15 @@ def _mix(a: QColor, b: QColor, t: float) -> QColor:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Geometry:
+    key: tuple[object, ...]
+    plot: QRectF
+    slot: float
+    offset: float
+    rtl: bool
+
+
 class Timeline(QWidget):
     """Histogram of article counts per Jalali month, or per day of one month.
 
@@ -125,6 +134,8 @@ class Timeline(QWidget):
         self._drag_current: int | None = None
         self._cursor: int | None = None  # keyboard position
         self._key_anchor: int | None = None  # start of a Shift+arrow range
+        self._geometry_cache: _Geometry | None = None
+        self._font_key = 0  # bumped on font changes, part of the geometry cache key
         self.setFixedHeight(self.sizeHint().height())
 
     # --- data ----------------------------------------------------------------
@@ -212,31 +223,46 @@ class Timeline(QWidget):
         return small * (2 if self._two_row_axis() else 1) + 6
 
     def _plot_rect(self) -> QRectF:
+        return QRectF(self._geometry().plot)
+
+    def _geometry(self) -> _Geometry:
+        """Plot area and slot layout, recomputed only when something it depends on changed.
+
+        A paint asks for hundreds of slot rectangles; font metrics per call made
+        painting a long corpus cost tens of milliseconds.
+        """
+        bars = self.bars()
+        key = (self.width(), self.height(), len(bars), self._zoom, self._rtl(), self._font_key)
+        cached = self._geometry_cache
+        if cached is not None and cached.key == key:
+            return cached
         header = self._header_rect()
         frame = self._frame_rect()
         top = header.bottom() + 4
         bottom = frame.bottom() - 4 - self._axis_height()
-        return QRectF(frame.left() + PAD, top, frame.width() - 2 * PAD, max(8.0, bottom - top))
+        plot = QRectF(frame.left() + PAD, top, frame.width() - 2 * PAD, max(8.0, bottom - top))
+        if bars:
+            cap = MAX_DAY_SLOT if self._zoom is not None else MAX_MONTH_SLOT
+            slot = min(cap, plot.width() / len(bars))
+            offset = (plot.width() - slot * len(bars)) / 2
+        else:
+            slot, offset = plot.width(), 0.0
+        self._geometry_cache = _Geometry(key, plot, slot, offset, self._rtl())
+        return self._geometry_cache
 
     def _slot(self) -> tuple[float, float]:
         """(slot width, offset of the first slot from the leading plot edge)."""
-        bars = self.bars()
-        plot = self._plot_rect()
-        if not bars:
-            return plot.width(), 0.0
-        cap = MAX_DAY_SLOT if self._zoom is not None else MAX_MONTH_SLOT
-        slot = min(cap, plot.width() / len(bars))
-        return slot, (plot.width() - slot * len(bars)) / 2
+        geometry = self._geometry()
+        return geometry.slot, geometry.offset
 
     def slot_rect(self, index: int) -> QRectF:
         """Full-height rectangle of bar ``index`` (mirrored under RTL)."""
-        plot = self._plot_rect()
-        slot, offset = self._slot()
-        if self._rtl():
-            left = plot.right() - offset - (index + 1) * slot
+        g = self._geometry()
+        if g.rtl:
+            left = g.plot.right() - g.offset - (index + 1) * g.slot
         else:
-            left = plot.left() + offset + index * slot
-        return QRectF(left, plot.top(), slot, plot.height())
+            left = g.plot.left() + g.offset + index * g.slot
+        return QRectF(left, g.plot.top(), g.slot, g.plot.height())
 
     def bar_at(self, x: float, *, clamp: bool = False) -> int | None:
         """Index of the bar under x (nearest end bar when ``clamp``)."""
@@ -716,5 +742,6 @@ class Timeline(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._font_key += 1
             self.setFixedHeight(self.sizeHint().height())
         super().changeEvent(event)
