@@ -123,7 +123,7 @@ def test_object_names(sidebar: Sidebar) -> None:
 
 def test_search_box_is_first_and_untouched_sidebar_changes_nothing(sidebar: Sidebar) -> None:
     layout = sidebar.layout()
-    assert layout.itemAt(0).widget() is sidebar.findChild(QLineEdit, "searchBox")
+    assert layout.itemAt(0).layout().itemAt(0).widget() is sidebar.findChild(QLineEdit, "searchBox")
     q = ArticleQuery(sort=ArticleQuery().sort, descending=False)
     assert sidebar.apply(q) == q
 

@@ -16,8 +16,17 @@ from datetime import date
 from typing import Any, Protocol
 
 import shiboken6
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.core.query import ArticleQuery
 from reader.ui.sidebar.date_filter import DateFilter
@@ -78,19 +87,38 @@ class Sidebar(QWidget):
         self.site_filter = FacetList("siteFilter", "", self)
         self.source_filter = FacetList("sourceFilter", "", self)
 
+        # The search box stays put; the filters below scroll when the window is short.
+        content = QWidget(self)
+        content.setObjectName("sidebarContent")
+        content.setBackgroundRole(QPalette.ColorRole.Window)
+        content.setAutoFillBackground(True)
+        filters = QVBoxLayout(content)
+        filters.setContentsMargins(8, 0, 8, 8)
+        filters.setSpacing(4)
+        filters.addWidget(self.toggles_heading)
+        filters.addWidget(self.toggles)
+        filters.addWidget(self.date_heading)
+        filters.addWidget(self.date_filter)
+        filters.addSpacing(2)
+        filters.addWidget(self.timeline)
+        filters.addWidget(self.site_filter, 1)
+        filters.addWidget(self.source_filter, 1)
+        filters.addStretch(0)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("sidebarScroll")
+        self.scroll_area.setWidget(content)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.search)
-        layout.addWidget(self.toggles_heading)
-        layout.addWidget(self.toggles)
-        layout.addWidget(self.date_heading)
-        layout.addWidget(self.date_filter)
-        layout.addSpacing(2)
-        layout.addWidget(self.timeline)
-        layout.addWidget(self.site_filter, 1)
-        layout.addWidget(self.source_filter, 1)
-        layout.addStretch(0)
+        search_row = QHBoxLayout()
+        search_row.setContentsMargins(8, 0, 8, 0)
+        search_row.addWidget(self.search)
+        layout.addLayout(search_row)
+        layout.addWidget(self.scroll_area, 1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
         self.search.searchChanged.connect(self._user_changed)
