@@ -74,14 +74,22 @@ def _sample_texts() -> Iterator[str]:
             yield line.split("***")[0]
 
 
+_FURNITURE = re.compile(r"انتها[یي] پیام|کد خبر|تاریخ انتشار|منبع:|نظر شما|پربیننده")
+
+
 def sentences() -> list[str]:
-    """Persian sentences (15..400 chars) from the real samples."""
+    """Persian sentences (15..400 chars) from the real samples (page furniture left out)."""
     found: list[str] = []
     seen: set[str] = set()
     for text in _sample_texts():
         for part in re.split(r"(?<=[.!؟?])\s+|\n+", text):
             part = part.strip()
-            if 15 <= len(part) <= 400 and part not in seen and re.search("[\u0600-\u06ff]", part):
+            if (
+                15 <= len(part) <= 400
+                and part not in seen
+                and re.search("[\u0600-\u06ff]", part)
+                and not _FURNITURE.search(part)
+            ):
                 seen.add(part)
                 found.append(part)
     return found or list(_FALLBACK)
@@ -197,12 +205,28 @@ def build_library(path: Path, n: int, *, seed: int = 1, batch: int = 20_000) -> 
 
 
 def cached_library(n: int = 1_000_000) -> Path:
-    """Path of a cached synthetic library with ``n`` articles (built on first use)."""
+    """Path of a cached synthetic library with ``n`` articles (built on first use).
+
+    Built under a temporary name and renamed when complete, holding a lock file, so
+    several benchmarks started at once wait for one build instead of clobbering it.
+    """
+    import fcntl
+    import os
+
     path = CACHE_DIR / f"library-{n}.db"
     done = CACHE_DIR / f"library-{n}.done"
-    if not done.exists():
-        seconds = build_library(path, n)
-        done.write_text(f"{seconds:.1f}\n")
+    if done.exists():
+        return path
+    CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    with open(CACHE_DIR / f"library-{n}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # waits while another process builds it
+        if not done.exists():
+            tmp = CACHE_DIR / f"library-{n}.building.db"
+            seconds = build_library(tmp, n)
+            for suffix in ("-wal", "-shm"):
+                Path(str(tmp) + suffix).unlink(missing_ok=True)
+            os.replace(tmp, path)
+            done.write_text(f"{seconds:.1f}\n")
     return path
 
 

@@ -16,8 +16,9 @@ import os
 import signal
 import sys
 from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
 from typing import Any
 
@@ -91,19 +92,29 @@ def _init_worker() -> None:
 
 
 class Pending:
-    def __init__(self, result: AsyncResult) -> None:
-        self._result = result
+    """Results of one submitted chunk; parsed in-process if the workers broke down."""
+
+    def __init__(self, future: Future[list[FileResult]] | None, jobs: list[FileJob]) -> None:
+        self._future = future
+        self._jobs = jobs
 
     def get(self) -> list[FileResult]:
-        return self._result.get()
+        if self._future is not None:
+            try:
+                return self._future.result()
+            except BrokenProcessPool as exc:
+                log.warning("import workers failed (%s); parsing in-process", exc)
+        return _work(self._jobs)
 
 
 class WorkerPool:
-    """A small process pool for parsing files."""
+    """A small process pool for parsing files (falls back to in-process parsing)."""
 
     def __init__(self, processes: int) -> None:
         ctx = multiprocessing.get_context("spawn")
-        self._pool: Pool = ctx.Pool(processes, initializer=_init_worker)
+        self._pool: ProcessPoolExecutor | None = ProcessPoolExecutor(
+            processes, mp_context=ctx, initializer=_init_worker
+        )
         self.processes = processes
         self.max_in_flight = 4 * processes
         self._builtin = set(importers.builtin_names())
@@ -119,7 +130,7 @@ class WorkerPool:
             workers = min(4, os.cpu_count() or 1)
         try:
             return cls(max(1, workers))
-        except OSError as exc:
+        except (OSError, ValueError) as exc:
             log.warning("cannot start import workers, parsing in-process: %s", exc)
             return None
 
@@ -127,12 +138,18 @@ class WorkerPool:
         return importer_name in self._builtin and size <= MAX_POOL_FILE_SIZE
 
     def submit(self, jobs: list[FileJob]) -> Pending:
-        return Pending(self._pool.apply_async(_work, (jobs,)))
+        if self._pool is not None:
+            try:
+                return Pending(self._pool.submit(_work, jobs), jobs)
+            except (BrokenProcessPool, RuntimeError) as exc:
+                log.warning("import workers unavailable (%s); parsing in-process", exc)
+                self._pool = None
+        return Pending(None, jobs)
 
     def close(self) -> None:
-        self._pool.close()
-        self._pool.join()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
 
     def terminate(self) -> None:
-        self._pool.terminate()
-        self._pool.join()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
