@@ -355,3 +355,22 @@ def test_date_clear_button(qtbot, sidebar: Sidebar) -> None:  # type: ignore[no-
     q = sidebar.apply(ArticleQuery())
     assert (q.date_from, q.date_to) == (None, None)
     assert not sidebar.date_clear.isVisible()
+
+
+def test_count_updates_keep_scroll_and_current_row(qtbot) -> None:  # type: ignore[no-untyped-def]
+    facet = FacetList("siteFilter", "Sites")
+    qtbot.addWidget(facet)
+    facet.resize(220, 200)
+    facet.show()
+    counts = [(f"agency {i:02}", 100 - i) for i in range(40)]
+    facet.set_counts(counts)
+    facet.view.setCurrentIndex(facet.proxy.index(30, 0))
+    facet.view.scrollTo(facet.proxy.index(30, 0))
+    scrolled = facet.view.verticalScrollBar().value()
+    assert scrolled > 0
+    qtbot.keyClick(facet.view, Qt.Key.Key_Space)  # keyboard toggles the current row
+    assert facet.checked() == frozenset({"agency 30"})
+    facet.set_counts([(name, n - 1) for name, n in counts])
+    assert facet.view.verticalScrollBar().value() == scrolled
+    assert facet.view.currentIndex().data() == "agency 30"
+    assert facet.checked() == frozenset({"agency 30"})

@@ -244,7 +244,21 @@ class FacetList(QWidget):
         self.view.viewport().update()
 
     def set_counts(self, counts: list[tuple[str, int]]) -> None:
+        """New counts; the scroll position and the keyboard's current row survive.
+
+        Counts arrive after every click, so a reset that jumped back to the top
+        (or lost the row the user just toggled with Space) would be maddening.
+        """
+        bar = self.view.verticalScrollBar()
+        scrolled = bar.value()
+        current = self.view.currentIndex()
+        current_name = current.data() if current.isValid() else None
         self.model.set_counts(counts)
+        if current_name is not None:
+            row = self.model.row_of(str(current_name))
+            if row is not None:
+                self.view.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
+        bar.setValue(scrolled)
 
     def checked(self) -> frozenset[str]:
         return self.model.checked_names()
