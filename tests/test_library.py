@@ -307,3 +307,9 @@ def test_unreadable_or_missing_library(tmp_path: Path) -> None:
         Library.open(tmp_path / "missing.sqlite3", create=False)
     with pytest.raises(LibraryError):
         Library.open(tmp_path)
+
+
+def test_persian_punctuation_separates_words(library: Library) -> None:
+    library.add_articles([art("خبر", body="«محمد باقری»، رئیس ستاد؛ گفت؟")])
+    for text in ["محمد", "باقری", "ستاد", "گفت", '"محمد باقری"', "«باقری»"]:
+        assert library.count(Q.with_(text=text)) == 1, text

@@ -72,3 +72,10 @@ def test_empty_and_ascii() -> None:
 def test_idempotent() -> None:
     text = "مي‌يابد كتاب ها ۱۴۰۰ عَلِيّ"
     assert search_key(search_key(text)) == search_key(text)
+
+
+def test_index_text_splits_on_persian_punctuation() -> None:
+    from reader.core.persian.search_key import index_text
+
+    assert index_text("«ایران»، پاکستان؛ چرا؟") == " ایران پاکستان چرا "
+    assert index_text("a.b-c 12") == "a.b-c 12"  # ASCII separators are the tokenizer's job

@@ -17,7 +17,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from reader.core.persian.search_key import search_key
+from reader.core.persian.search_key import index_text, search_key
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ class Term:
     field: str | None = None
 
     def fts(self) -> str | None:
-        key = search_key(self.text).strip()
+        key = index_text(search_key(self.text)).strip()
         if not key or not any(ch.isalnum() for ch in key):
             return None
         expr = '"' + key.replace('"', '""') + '"'

@@ -15,7 +15,7 @@ from hashlib import blake2b
 
 from reader.core.article import Article
 from reader.core.library.timekeys import jalali_keys, to_epoch
-from reader.core.persian.search_key import search_key
+from reader.core.persian.search_key import index_text, search_key
 
 INSERT_ARTICLE = """
 INSERT OR IGNORE INTO articles (
@@ -104,7 +104,7 @@ def encode_article(article: Article, imported_at: int | None = None) -> Encoded:
         title_sort_key(title_key),
         int(time.time()) if imported_at is None else imported_at,
     )
-    return row, (title_key, lead_key, body_key)
+    return row, (index_text(title_key), index_text(lead_key), index_text(body_key))
 
 
 def insert_encoded(conn: sqlite3.Connection, encoded: Encoded) -> int | None:

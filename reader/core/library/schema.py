@@ -21,6 +21,9 @@ Design notes (why the columns look like this):
 - The FTS5 table is *contentless*: it indexes the search key (``search_key``) of
   title, lead and body, which is never needed back, so it is not stored twice.
   (SQLite here is 3.40: no ``contentless_delete``; articles are never deleted.)
+  Its tokenizer is ``ascii`` (half the cost of ``unicode61``): the search key
+  already folds everything, and ``index_text`` turns Persian punctuation into
+  spaces for documents and queries alike.
 """
 
 from __future__ import annotations
@@ -72,7 +75,7 @@ CREATE INDEX ix_articles_starred ON articles(published) WHERE starred = 1;
 
 CREATE VIRTUAL TABLE fts USING fts5(
     title, lead, body,
-    content='', columnsize=0, tokenize='unicode61 remove_diacritics 0'
+    content='', columnsize=0, tokenize='ascii'
 );
 
 CREATE TABLE files (
