@@ -48,6 +48,8 @@ VARIANTS: list[tuple[str, str, str, str]] = [
     ("khabarkhan-fa-dark", "fa", "dark", ""),
     ("khabarkhan-en-light", "en", "light", ""),
 ]
+CHEAT_SHEET_VARIANTS = {"khabarkhan-fa-light"}
+"""Variants that also get a picture of the ``?`` cheat sheet."""
 
 
 def wait_until(app: QApplication, condition: Callable[[], bool], timeout: float) -> bool:
@@ -130,6 +132,17 @@ def shoot(
     path = out / f"{name}.png"
     if not window.grab().save(str(path)):
         raise SystemExit(f"cannot write {path}")
+    if name in CHEAT_SHEET_VARIANTS:
+        from reader.ui.cheatsheet import CheatSheetDialog
+
+        sheet = CheatSheetDialog(settings, window)
+        sheet.show()
+        settle(app, 0.3)
+        sheet_path = out / f"{name}-cheatsheet.png"
+        if not sheet.grab().save(str(sheet_path)):
+            raise SystemExit(f"cannot write {sheet_path}")
+        sheet.close()
+        log.info("wrote %s", sheet_path)
     window.close()
     window.deleteLater()  # gone before the next variant changes language and theme
     settle(app, 0.3)

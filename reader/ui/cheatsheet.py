@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -35,15 +36,27 @@ def _plain_menu_title(menu_id: str) -> str:
     return menu_title(menu_id).replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
-def sections(settings: Settings) -> list[tuple[str, list[tuple[str, list[str]]]]]:
-    """(menu title, [(action text, [key labels])]) in menu order, translated."""
+KeysFor = Callable[[str, Sequence[str]], Sequence[str]]
+"""``(action id, default keys) -> effective keys``, e.g. ``MainWindow.effective_keys``."""
+
+
+def sections(
+    settings: Settings, keys_for: KeysFor | None = None
+) -> list[tuple[str, list[tuple[str, list[str]]]]]:
+    """(menu title, [(action text, [key labels])]) in menu order, translated.
+
+    ``keys_for`` lets the window supply the keys it really binds (it mirrors
+    Alt+←/→ in right-to-left layouts); without it the settings are used.
+    """
+    if keys_for is None:
+        keys_for = settings.shortcuts_for
     result = []
     for menu_id, _title in MENUS:
         rows = []
         for spec in ACTION_SPECS:
             if spec.menu != menu_id:
                 continue
-            keys = settings.shortcuts_for(spec.id, default=spec.default_keys)
+            keys = keys_for(spec.id, spec.default_keys)
             rows.append((action_text(spec), [key_label(k) for k in keys]))
         if rows:
             result.append((_plain_menu_title(menu_id), rows))
@@ -62,7 +75,9 @@ def _balanced_split(sizes: list[int]) -> int:
     return best
 
 
-def cheat_sheet_html(settings: Settings, *, right_to_left: bool | None = None) -> str:
+def cheat_sheet_html(
+    settings: Settings, *, right_to_left: bool | None = None, keys_for: KeysFor | None = None
+) -> str:
     """The cheat sheet as a small HTML page laid out in two columns of menus."""
     if right_to_left is None:
         right_to_left = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -75,7 +90,7 @@ def cheat_sheet_html(settings: Settings, *, right_to_left: bool | None = None) -
     none = html.escape(QCoreApplication.translate("CheatSheet", "no shortcut"))
 
     blocks = []
-    for title, rows in sections(settings):
+    for title, rows in sections(settings, keys_for):
         lines = [
             f'<tr><td colspan="2" align="{align}" style="padding-top:10px">'
             f'<span style="color:{accent}; font-weight:bold; font-size:large">'
@@ -122,10 +137,20 @@ def cheat_sheet_html(settings: Settings, *, right_to_left: bool | None = None) -
 
 
 class CheatSheetDialog(QDialog):
-    """Modeless window listing every shortcut; ``?`` again or Esc closes it."""
+    """Modeless window listing every shortcut; ``?`` again or Esc closes it.
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    When the parent (the main window) has ``effective_keys(id, defaults)``, the
+    sheet shows exactly the keys the window binds.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        keys_for: KeysFor | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._keys_for = keys_for or getattr(parent, "effective_keys", None)
         self.setObjectName("cheatSheet")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self._settings = settings
@@ -143,7 +168,13 @@ class CheatSheetDialog(QDialog):
         settings.changed.connect(self._on_setting_changed)
 
     def refresh(self) -> None:
-        self.browser.setHtml(cheat_sheet_html(self._settings))
+        self.browser.setHtml(cheat_sheet_html(self._settings, keys_for=self._keys_for))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        changes = (QEvent.Type.LanguageChange, QEvent.Type.LayoutDirectionChange)
+        if event.type() in changes and hasattr(self, "browser"):  # not during __init__
+            self.refresh()
 
     def _on_setting_changed(self, key: str) -> None:
         if key in ("shortcuts", "theme", "language"):

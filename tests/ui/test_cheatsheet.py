@@ -65,3 +65,22 @@ def test_rtl_document_blocks_are_right_to_left(qapp, tmp_path: Path) -> None:
         assert Qt.LayoutDirection.RightToLeft in directions
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_keys_come_from_the_window_when_it_binds_them(qtbot, tmp_path: Path) -> None:
+    """The window mirrors Alt+Left/Right in RTL; the sheet must show what it binds."""
+    from PySide6.QtWidgets import QWidget
+
+    class Window(QWidget):
+        def effective_keys(self, action_id, default):
+            return ("Alt+Right",) if action_id == "back" else tuple(default)
+
+    window = Window()
+    qtbot.addWidget(window)
+    dialog = CheatSheetDialog(make_settings(tmp_path), window)
+    spec = next(s for s in ACTION_SPECS if s.id == "back")
+    rows = dict(
+        row for _t, rows in sections(dialog._settings, window.effective_keys) for row in rows
+    )
+    assert rows[action_text(spec)] == [key_label("Alt+Right")]
+    assert "\u2066" + key_label("Alt+Right") + "\u2069" in dialog.browser.toPlainText()
