@@ -12,8 +12,6 @@ import re
 PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
 _TO_PERSIAN = str.maketrans("0123456789٠١٢٣٤٥٦٧٨٩", PERSIAN_DIGITS * 2)
 _TO_LATIN = str.maketrans(PERSIAN_DIGITS + "٠١٢٣٤٥٦٧٨٩" + "٫٬", "0123456789" * 2 + ".,")
-#: Arabic letter forms shown as their Persian counterparts.
-ARABIC_TO_PERSIAN = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
 
 _PERSIAN_LETTER = re.compile("[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u06c0]")
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
@@ -21,6 +19,7 @@ _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
 PROTECTED_MIN, PROTECTED_MAX = 0xE000, 0xF8FF
 _PROTECTED = re.compile(f"[{chr(PROTECTED_MIN)}-{chr(PROTECTED_MAX)}]")
 _TOKEN = re.compile(r"\S+")
+_CONVERTIBLE = re.compile("[0-9٠-٩]")
 _ASCII_NUMBER = re.compile(r"[0-9٠-٩]+(?:[.,/:][0-9٠-٩]+)*%?")
 
 
@@ -48,9 +47,9 @@ def persian_digits(line: str) -> str:
     a bare number takes the script of its nearest lettered neighbours: converted when one of
     them is Persian, or, with no lettered neighbour at all, when the line has Persian words.
     """
-    tokens = list(_TOKEN.finditer(line))
-    if not tokens or not any(ch in line for ch in "0123456789٠١٢٣٤٥٦٧٨٩"):
+    if not _CONVERTIBLE.search(line):
         return line
+    tokens = list(_TOKEN.finditer(line))
     scripts = [_script(t.group()) for t in tokens]
     line_is_persian = "fa" in scripts
     out: list[str] = []

@@ -22,7 +22,6 @@ import threading
 from typing import Any
 
 from reader.core.persian.digits import (
-    ARABIC_TO_PERSIAN,
     PROTECTED_MAX,
     PROTECTED_MIN,
     latin_digits,
@@ -78,6 +77,8 @@ _LATIN_BASE, _NUMBER_BASE = PROTECTED_MIN, PROTECTED_MIN + 0x1000
 _NUMBER_MASK_RE = re.compile(f"[{chr(_NUMBER_BASE)}-{chr(PROTECTED_MAX)}]")
 _LATIN_MASK_RE = re.compile(f"[{chr(_LATIN_BASE)}-{chr(_NUMBER_BASE - 1)}]")
 _ARABIC_SCRIPT_RE = re.compile("[\u0600-\u06ff]")
+_ASCII_LETTER_RE = re.compile("[A-Za-z]")
+_DIGIT_RE = re.compile("[0-9٠-٩۰-۹]")
 
 
 def _mask(line: str) -> tuple[str, list[str], list[str]]:
@@ -100,8 +101,11 @@ def _mask(line: str) -> tuple[str, list[str], list[str]]:
         numbers.append(m.group())
         return chr(_NUMBER_BASE + len(numbers) - 1)
 
-    line = _PROTECT_RE.sub(hide_latin, line)
-    return _NUMBER_RE.sub(hide_number, line), latin, numbers
+    if _ASCII_LETTER_RE.search(line):
+        line = _PROTECT_RE.sub(hide_latin, line)
+    if _DIGIT_RE.search(line):
+        line = _NUMBER_RE.sub(hide_number, line)
+    return line, latin, numbers
 
 
 def _display_line(line: str, restore_zwnj: bool, persian: bool) -> str:
@@ -109,7 +113,8 @@ def _display_line(line: str, restore_zwnj: bool, persian: bool) -> str:
         # Nothing Persian to normalize (a Latin line, a number): only the digit setting.
         return line if persian else latin_digits(line)
     reliable = ZWNJ in line
-    masked, latin, numbers = _mask(line.translate(ARABIC_TO_PERSIAN))
+    # hazm's own character table maps Arabic ي ك ى to Persian ی ک ی.
+    masked, latin, numbers = _mask(line)
     text = str(_get_normalizer().normalize(masked))
     if restore_zwnj and not reliable:
         from reader.core.persian.zwnj import restore_zwnj as _restore
