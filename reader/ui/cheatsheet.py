@@ -25,11 +25,25 @@ LRI = "\u2066"
 PDI = "\u2069"
 
 
+def _has_rtl_letters(text: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" or "\ufb50" <= ch <= "\ufeff" for ch in text)
+
+
 def key_label(portable: str) -> str:
-    """A key in the platform's notation and the UI language ("Ctrl+Shift+O", "⌘O")."""
+    """A key in the platform's notation and the UI language ("Ctrl+Shift+O", "خانه").
+
+    A combination mixing translated Persian modifier names with Latin keys
+    ("کنترل+شیفت+O") is scrambled by the bidi algorithm even inside an isolate
+    (the Persian words form one right-to-left run), so combinations are shown as
+    printed on the keycaps ("Ctrl+Shift+O"); single named keys stay translated.
+    """
     seq = QKeySequence(portable, QKeySequence.SequenceFormat.PortableText)
     text = seq.toString(QKeySequence.SequenceFormat.NativeText)
-    return text or portable
+    if not text:
+        return portable
+    if "+" in text and _has_rtl_letters(text):
+        return seq.toString(QKeySequence.SequenceFormat.PortableText) or portable
+    return text
 
 
 def _plain_menu_title(menu_id: str) -> str:

@@ -84,3 +84,21 @@ def test_keys_come_from_the_window_when_it_binds_them(qtbot, tmp_path: Path) -> 
     )
     assert rows[action_text(spec)] == [key_label("Alt+Right")]
     assert "\u2066" + key_label("Alt+Right") + "\u2069" in dialog.browser.toPlainText()
+
+
+def test_persian_key_names_only_for_single_keys(qapp) -> None:
+    from PySide6.QtCore import QLocale
+
+    from reader.ui.i18n import install_translator, remove_translators
+
+    previous = QLocale()
+    try:
+        install_translator(qapp, "fa")
+        assert key_label("Ctrl+Shift+O") == "Ctrl+Shift+O"
+        assert key_label("Alt+Left") == "Alt+Left"
+        assert key_label("Ctrl++") == "Ctrl++"
+        home = key_label("Home")
+        assert home and home != "Home"  # Qt's Persian name for the key
+    finally:
+        remove_translators(qapp)
+        QLocale.setDefault(previous)
