@@ -91,7 +91,21 @@ CREATE TABLE files (
 ) WITHOUT ROWID;
 """
 
-MIGRATIONS: list[str] = [_V1]
+# v2: the covering sort indexes carry ``id`` right after the sort columns. Without
+# it SQLite cannot use them for the "..., id" tie-break and sorted every page in a
+# temp B-tree (64 ms for a deep page of 20k rows instead of 2.5 ms).
+_V2 = """
+DROP INDEX ix_articles_date;
+DROP INDEX ix_articles_site;
+DROP INDEX ix_articles_source;
+DROP INDEX ix_articles_title;
+CREATE INDEX ix_articles_date ON articles(published, id, site, source, read, starred);
+CREATE INDEX ix_articles_site ON articles(site, published, id, source, read, starred);
+CREATE INDEX ix_articles_source ON articles(source, published, id, site, read, starred);
+CREATE INDEX ix_articles_title ON articles(title_key, published, id, site, source, read, starred);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2]
 """``MIGRATIONS[i]`` takes a library from schema version ``i`` to ``i + 1``."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -158,7 +158,6 @@ class Library:
         """
         if limit <= 0 or offset < 0:
             return []
-        where = sql.where_for(q)
         n = self.count(q)
         if offset >= n:
             return []
@@ -166,14 +165,32 @@ class Library:
         reverse = offset > n // 2
         if reverse:
             offset = n - offset - limit
-        rows = self._conn.execute(
-            f"SELECT {sql.ROW_COLUMNS} FROM articles{where.sql}"
-            f"{sql.order_by(q, reverse=reverse)} LIMIT ? OFFSET ?",
-            [*where.params, limit, offset],
-        ).fetchall()
+        # Step 1 walks only the covering sort index (skipping ``offset`` entries is
+        # cheap there); step 2 reads the wide rows of just this page.
+        where = sql.where_for(q, ordered=True)
+        ids = [
+            r[0]
+            for r in self._conn.execute(
+                f"SELECT id FROM articles{where.sql}"
+                f"{sql.order_by(q, reverse=reverse)} LIMIT ? OFFSET ?",
+                [*where.params, limit, offset],
+            )
+        ]
         if reverse:
-            rows.reverse()
-        return [_row(r) for r in rows]
+            ids.reverse()
+        return self.rows(ids)
+
+    def rows(self, ids: Sequence[int]) -> list[ArticleRow]:
+        """List rows of the given articles, in the given order (missing ids left out)."""
+        found: dict[int, tuple] = {}
+        for i in range(0, len(ids), _CHUNK):
+            chunk = ids[i : i + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            for r in self._conn.execute(
+                f"SELECT {sql.ROW_COLUMNS} FROM articles WHERE id IN ({marks})", chunk
+            ):
+                found[r[0]] = r
+        return [_row(found[i]) for i in ids if i in found]
 
     def _sort_key(self, q: ArticleQuery, article_id: int) -> tuple[object, ...] | None:
         columns = ", ".join(sql.SORT_COLUMNS[q.sort])
@@ -198,7 +215,7 @@ class Library:
 
     def next_unread(self, q: ArticleQuery, after_row: int, backwards: bool = False) -> int | None:
         """Row index of the next (or previous) unread article after ``after_row`` in q's order."""
-        where = sql.where_for(q)
+        where = sql.where_for(q, ordered=True)
         where.add("read = 0")
         n = self.count(q)
         if 0 <= after_row < n:
