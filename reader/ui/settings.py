@@ -30,7 +30,7 @@ DEFAULTS: dict[str, Any] = {
     "language": "auto",
     "theme": "light",
     "font_size": 15,
-    "digits": "persian",
+    "digits": "persian",  # when unset, digits follow the UI language: see Settings.digits
     "mark_read_delay_ms": 1000,
     "justify": False,
     "show_raw_text": False,
@@ -123,7 +123,10 @@ class Settings(QObject):
     def language(self, value: str) -> None:
         if value not in LANGUAGES:
             raise ValueError(f"unknown language {value!r}; expected one of {LANGUAGES}")
+        digits_before = self.digits
         self._store("language", value)
+        if self.digits != digits_before:  # digits that follow the language changed too
+            self.changed.emit("digits")
 
     @property
     def theme(self) -> str:
@@ -148,8 +151,24 @@ class Settings(QObject):
 
     @property
     def digits(self) -> str:
-        """ "persian" (۱۲۳) or "latin" (123) digits in article text and dates."""
-        return self._choice("digits", DIGITS)
+        """The digits of article text and dates: "persian" (۱۲۳) or "latin" (123).
+
+        Until the user picks one, digits follow the UI language: Persian digits in
+        the Persian UI, Latin digits in the English one.
+        """
+        value = self._qs.value("digits")
+        if isinstance(value, str) and value in DIGITS:
+            return value
+        if value is not None:
+            log.warning("ignoring invalid setting digits=%r", value)
+        return self.default_digits()
+
+    def default_digits(self, language: str | None = None) -> str:
+        """The digits that suit a language setting (the current one by default)."""
+        from reader.ui.i18n import effective_language
+
+        chosen = self.language if language is None else language
+        return "persian" if effective_language(chosen) == "fa" else "latin"
 
     @digits.setter
     def digits(self, value: str) -> None:
@@ -188,7 +207,14 @@ class Settings(QObject):
     def reset_to_defaults(self) -> None:
         """Restore every typed preference and every shortcut to its default."""
         for key, value in DEFAULTS.items():
+            if key == "digits":
+                continue
             setattr(self, key, value)
+        if self._qs.contains("digits"):
+            before = self.digits
+            self._qs.remove("digits")  # back to following the UI language
+            if self.digits != before:
+                self.changed.emit("digits")
         self.reset_all_shortcuts()
 
     # --- shortcuts ----------------------------------------------------------------------

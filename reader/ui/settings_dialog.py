@@ -254,7 +254,7 @@ class SettingsDialog(QDialog):
         """Put every field back to its default (saved only on OK)."""
         self._select(self.language, DEFAULTS["language"])
         self._select(self.theme, DEFAULTS["theme"])
-        self._select(self.digits, DEFAULTS["digits"])
+        self._select(self.digits, self._settings.default_digits(self.language.currentData()))
         self.font_size.setValue(DEFAULTS["font_size"])
         self.justify.setChecked(DEFAULTS["justify"])
         self.raw_text.setChecked(DEFAULTS["show_raw_text"])

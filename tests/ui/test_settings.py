@@ -26,7 +26,24 @@ def ini(tmp_path: Path) -> Path:
 def test_defaults_on_empty_store(qapp, ini: Path) -> None:
     s = make_settings(ini)
     for key, value in DEFAULTS.items():
-        assert getattr(s, key) == value, key
+        if key != "digits":
+            assert getattr(s, key) == value, key
+
+
+def test_digits_follow_the_ui_language_until_chosen(qapp, ini: Path) -> None:
+    s = make_settings(ini)
+    seen: list[str] = []
+    s.changed.connect(seen.append)
+    s.language = "fa"
+    assert s.digits == "persian"
+    s.language = "en"
+    assert s.digits == "latin"
+    assert seen == ["language", "digits", "language", "digits"]
+    s.digits = "persian"
+    assert s.digits == "persian"
+    s.reset_to_defaults()  # language back to auto, digits follow it again
+    assert s.digits == s.default_digits()
+    assert s.default_digits("fa") == "persian" and s.default_digits("en") == "latin"
 
 
 def test_values_survive_a_new_instance(qapp, ini: Path) -> None:
@@ -51,7 +68,7 @@ def test_values_survive_a_new_instance(qapp, ini: Path) -> None:
 
 def test_garbage_in_the_file_falls_back_to_defaults(qapp, ini: Path) -> None:
     ini.write_text(
-        "[General]\ntheme=neon\nfont_size=huge\njustify=maybe\nlanguage=de\nmark_read_delay_ms=-50\n",
+        "[General]\ndigits=roman\ntheme=neon\nfont_size=huge\njustify=maybe\nlanguage=de\nmark_read_delay_ms=-50\n",
         encoding="utf-8",
     )
     s = make_settings(ini)
@@ -60,6 +77,7 @@ def test_garbage_in_the_file_falls_back_to_defaults(qapp, ini: Path) -> None:
     assert s.justify is False
     assert s.language == "auto"
     assert s.mark_read_delay_ms == -1
+    assert s.digits in ("persian", "latin")
 
 
 def test_font_size_is_clamped(qapp, ini: Path) -> None:
