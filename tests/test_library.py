@@ -313,3 +313,48 @@ def test_persian_punctuation_separates_words(library: Library) -> None:
     library.add_articles([art("خبر", body="«محمد باقری»، رئیس ستاد؛ گفت؟")])
     for text in ["محمد", "باقری", "ستاد", "گفت", '"محمد باقری"', "«باقری»"]:
         assert library.count(Q.with_(text=text)) == 1, text
+
+
+def test_probe_and_drive_plans_agree(library: Library, monkeypatch) -> None:
+    import reader.core.library.store as store
+
+    words = ["سفر", "پاکستان", "ایران", "اقتصاد", "افغانستان"]
+    library.add_articles(
+        art(
+            f"عنوان {i}",
+            site=["الف", "ب", "ج"][i % 3],
+            when=t(2021, 1 + i % 12, 1 + i % 28),
+            body=" ".join(w for j, w in enumerate(words) if (i >> j) & 1) + f" شماره {i}",
+        )
+        for i in range(64)
+    )
+    queries = [
+        Q.with_(text="سفر"),
+        Q.with_(text="سفر -ایران"),
+        Q.with_(text="سفر | اقتصاد", sites=frozenset({"الف", "ب"})),
+        Q.with_(text='"پاکستان ایران"', date_from=date(2021, 3, 1)),
+        Q.with_(text="-افغانستان", unread_only=True),
+        Q.with_(text="ایران", sort=SortKey.TITLE, descending=False),
+    ]
+
+    def snapshot() -> list:
+        out = []
+        for q in queries:
+            library._counts.clear()
+            out.append(
+                (
+                    library.count(q),
+                    ids(library.page(q, 0, 100)),
+                    ids(library.page(q, 5, 3)),
+                    library.facet_counts(q, "site"),
+                    library.month_histogram(q),
+                )
+            )
+        return out
+
+    drive = snapshot()
+    monkeypatch.setattr(store, "PROBE_MIN_HITS", 0)
+    monkeypatch.setattr(store, "PROBE_FRACTION", 10**9)
+    assert library._probe(queries[0])
+    assert snapshot() == drive
+    assert drive[0][0] == 32

@@ -75,6 +75,14 @@ class ParsedQuery:
         exprs = [e for e in (t.fts() for t in self.excluded) if e]
         return " OR ".join(exprs) if exprs else None
 
+    def full_match(self) -> str | None:
+        """One MATCH expression for positive and excluded terms (None without positives)."""
+        match = self.match()
+        if match is None:
+            return None
+        exclude = self.exclude_match()
+        return f"({match}) NOT ({exclude})" if exclude else match
+
     def terms(self) -> list[str]:
         """The positive words and phrases as typed (for highlighting matches)."""
         return [t.text for group in self.groups for t in group if t.fts()]

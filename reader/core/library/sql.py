@@ -76,6 +76,7 @@ def where_for(
     sites: bool = True,
     sources: bool = True,
     ordered: bool = False,
+    probe_fts: bool = False,
 ) -> Where:
     """WHERE clause for ``q``; a facet or histogram switches off its own filter.
 
@@ -106,13 +107,25 @@ def where_for(
             _in("source", p.sources, where)
         if sources and p.excluded_sources:
             _in("source", p.excluded_sources, where, negate=True)
-        match = p.match()
+        # "id IN" drives the query from the FTS hits (row lookups: best for few
+        # hits); "+id IN" walks an index and probes the hit list (best for many).
+        column = "+id" if probe_fts else "id"
+        match = p.full_match()
         if match:
-            where.add("id IN (SELECT rowid FROM fts WHERE fts MATCH ?)", match)
-        exclude = p.exclude_match()
-        if exclude:
-            where.add("id NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)", exclude)
+            where.add(f"{column} IN (SELECT rowid FROM fts WHERE fts MATCH ?)", match)
+        else:
+            exclude = p.exclude_match()
+            if exclude:
+                where.add("+id NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)", exclude)
     return where
+
+
+def text_only(q: ArticleQuery) -> bool:
+    """True when the search text is q's only filter (its count comes from FTS alone)."""
+    if q.date_from or q.date_to or q.sites or q.sources or q.unread_only or q.starred_only:
+        return False
+    p = parsed(q.text.strip())
+    return not (p.sites or p.sources or p.excluded_sites or p.excluded_sources)
 
 
 def order_by(q: ArticleQuery, *, reverse: bool = False) -> str:

@@ -31,6 +31,10 @@ from reader.core.search import search_terms
 log = logging.getLogger(__name__)
 
 _CHUNK = 500  # ids per UPDATE ... IN (...) statement
+PROBE_MIN_HITS = 2000
+PROBE_FRACTION = 50
+"""With more FTS hits than max(PROBE_MIN_HITS, articles / PROBE_FRACTION), queries
+walk a covering index and probe the hit list instead of looking up every hit."""
 
 
 class LibraryError(Exception):
@@ -57,7 +61,7 @@ class Library:
         self.path = path
         self._conn = conn
         self._writes = 0
-        self._counts: OrderedDict[tuple, int] = OrderedDict()
+        self._counts: OrderedDict[tuple, int] = OrderedDict()  # counts, hits per version
 
     # ------------------------------------------------------------------ lifecycle
     @classmethod
@@ -139,16 +143,68 @@ class Library:
         if hit is not None:
             self._counts.move_to_end(key)
             return hit
-        where = sql.where_for(q)
-        n = int(
-            self._conn.execute(
-                f"SELECT count(*) FROM articles{where.sql}", where.params
-            ).fetchone()[0]
-        )
+        n = self._text_only_count(q)
+        if n is None:
+            where = self._where(q)
+            n = int(
+                self._conn.execute(
+                    f"SELECT count(*) FROM articles{where.sql}", where.params
+                ).fetchone()[0]
+            )
         self._counts[key] = n
         while len(self._counts) > 64:
             self._counts.popitem(last=False)
         return n
+
+    # -- full-text planning: how many hits decides how SQLite should run the query
+    def _fts_hits(self, match: str) -> int:
+        key = ("hits", match, self._version())
+        hit = self._counts.get(key)
+        if hit is None:
+            hit = int(
+                self._conn.execute(
+                    "SELECT count(*) FROM fts WHERE fts MATCH ?", (match,)
+                ).fetchone()[0]
+            )
+            self._counts[key] = hit
+        return hit
+
+    def _probe(self, q: ArticleQuery) -> bool:
+        """Walk an index and probe the FTS hits (many hits) rather than look rows up."""
+        text = q.text.strip()
+        if not text:
+            return False
+        match = sql.parsed(text).full_match()
+        if match is None:
+            return False
+        return self._fts_hits(match) > max(PROBE_MIN_HITS, self._all() // PROBE_FRACTION)
+
+    def _all(self) -> int:
+        key = ("all", self._version())
+        n = self._counts.get(key)
+        if n is None:
+            n = int(self._conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+            self._counts[key] = n
+        return n
+
+    def _where(self, q: ArticleQuery, **kwargs: bool) -> sql.Where:
+        return sql.where_for(q, probe_fts=self._probe(q), **kwargs)
+
+    def _text_only_count(self, q: ArticleQuery) -> int | None:
+        """Count straight from the FTS index when the search text is the only filter."""
+        text = q.text.strip()
+        if not text:
+            return self._all() if sql.text_only(q) else None
+        if not sql.text_only(q):
+            return None
+        p = sql.parsed(text)
+        match = p.full_match()
+        if match is not None:
+            return self._fts_hits(match)
+        exclude = p.exclude_match()
+        if exclude is not None:
+            return self._all() - self._fts_hits(exclude)
+        return self._all()
 
     def page(self, q: ArticleQuery, offset: int, limit: int) -> list[ArticleRow]:
         """Rows ``[offset, offset + limit)`` in q's order.
@@ -167,7 +223,7 @@ class Library:
             offset = n - offset - limit
         # Step 1 walks only the covering sort index (skipping ``offset`` entries is
         # cheap there); step 2 reads the wide rows of just this page.
-        where = sql.where_for(q, ordered=True)
+        where = self._where(q, ordered=True)
         ids = [
             r[0]
             for r in self._conn.execute(
@@ -194,7 +250,7 @@ class Library:
 
     def _sort_key(self, q: ArticleQuery, article_id: int) -> tuple[object, ...] | None:
         columns = ", ".join(sql.SORT_COLUMNS[q.sort])
-        where = sql.where_for(q)
+        where = self._where(q)
         where.add("id = ?", article_id)
         return self._conn.execute(
             f"SELECT {columns} FROM articles{where.sql}", where.params
@@ -205,7 +261,7 @@ class Library:
         key = self._sort_key(q, article_id)
         if key is None:
             return None
-        where = sql.where_for(q)
+        where = self._where(q)
         where.add(sql.after_clause(q, key, before=True), *key)
         return int(
             self._conn.execute(
@@ -215,7 +271,7 @@ class Library:
 
     def next_unread(self, q: ArticleQuery, after_row: int, backwards: bool = False) -> int | None:
         """Row index of the next (or previous) unread article after ``after_row`` in q's order."""
-        where = sql.where_for(q, ordered=True)
+        where = self._where(q, ordered=True)
         where.add("read = 0")
         n = self.count(q)
         if 0 <= after_row < n:
@@ -274,7 +330,7 @@ class Library:
         """Article counts per site (or source) under q's other filters, biggest first."""
         if facet not in ("site", "source"):
             raise ValueError(f"unknown facet {facet!r}")
-        where = sql.where_for(q, sites=facet != "site", sources=facet != "source")
+        where = self._where(q, sites=facet != "site", sources=facet != "source")
         where.add(f"{facet} <> ''")
         rows = self._conn.execute(
             f"SELECT {facet}, count(*) FROM articles{where.sql} GROUP BY {facet}", where.params
@@ -284,7 +340,7 @@ class Library:
 
     def month_histogram(self, q: ArticleQuery) -> list[tuple[int, int, int]]:
         """(jalali_year, month, count) oldest first; q's date filters are ignored."""
-        where = sql.where_for(q, dates=False)
+        where = self._where(q, dates=False)
         where.add("jmonth IS NOT NULL")
         rows = self._conn.execute(
             f"SELECT jmonth, count(*) FROM articles{where.sql} GROUP BY jmonth ORDER BY jmonth",
@@ -294,7 +350,7 @@ class Library:
 
     def day_histogram(self, q: ArticleQuery, jy: int, jm: int) -> list[tuple[int, int]]:
         """(jalali_day, count) of one Jalali month; q's date filters are ignored."""
-        where = sql.where_for(q, dates=False)
+        where = self._where(q, dates=False)
         where.add("jmonth = ?", jy * 100 + jm)
         rows = self._conn.execute(
             f"SELECT jday, count(*) FROM articles{where.sql} GROUP BY jday ORDER BY jday",
