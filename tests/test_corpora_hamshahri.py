@@ -179,3 +179,22 @@ def test_known_bad_list_matches_hazm() -> None:
 
 def test_sniff_rejects_other_xml() -> None:
     assert IMPORTER.sniff(Path("x.xml"), b"<?xml version='1.0'?><TNews></TNews>") == 0
+
+
+def test_record_blocks_stay_bounded() -> None:
+    import io
+
+    from reader.core.importers._corpus import iter_xml_blocks
+
+    text = "<DOC>a</DOC>junk<DOC>" + "x" * 5000 + "<DOC>b</DOC><DOC>c</DOC>"
+    blocks = list(iter_xml_blocks(io.StringIO(text), "<DOC>", "</DOC>", chunk_size=64))
+    assert blocks[0] == ("<DOC>a</DOC>", True)
+    assert blocks[1][1] is False and blocks[1][0].startswith("<DOC>xxx")
+    assert blocks[2:] == [("<DOC>b</DOC>", True), ("<DOC>c</DOC>", True)]
+    # a record that never ends is cut at max_block and reading goes on
+    text = "<DOC>" + "y" * 5000 + "</DO" + "<DOC>z</DOC>"
+    blocks = list(
+        iter_xml_blocks(io.StringIO(text), "<DOC>", "</DOC>", chunk_size=100, max_block=1000)
+    )
+    assert blocks[0][1] is False and len(blocks[0][0]) <= 1024
+    assert blocks[-1] == ("<DOC>z</DOC>", True)

@@ -365,7 +365,11 @@ def text_stream_from_bytes(data: bytes) -> IO[str]:
 
 # ---------------------------------------------------------------- XML blocks
 def iter_xml_blocks(
-    stream: IO[str], start_tag: str, end_tag: str, chunk_size: int = 1 << 20
+    stream: IO[str],
+    start_tag: str,
+    end_tag: str,
+    chunk_size: int = 1 << 20,
+    max_block: int = 64 << 20,
 ) -> Iterator[tuple[str, bool]]:
     """``(block, complete)`` for each ``start_tag ... end_tag`` block of a text stream.
 
@@ -373,7 +377,9 @@ def iter_xml_blocks(
     string search, so a file of any size streams in flat memory and a malformed
     record (or a root element closed too early, as in TNews) only affects
     itself. A block cut off by the end of the file is yielded with
-    ``complete=False``.
+    ``complete=False``; so is (the first KiB of) a record still open after
+    ``max_block`` characters, whose text is then skipped up to the next record,
+    so a missing end tag cannot pull a whole corpus file into memory.
     """
     buf = ""
     eof = False
@@ -390,6 +396,15 @@ def iter_xml_blocks(
                 break
             end = buf.find(end_tag, start)
             if end < 0:
+                if len(buf) - start > max_block:
+                    following = buf.find(start_tag, start + len(start_tag))
+                    if following >= 0:
+                        yield buf[start:following], False
+                        pos = following
+                        continue
+                    yield buf[start : start + 1024], False
+                    buf = buf[len(buf) - len(start_tag) + 1 :]
+                    break
                 buf = buf[start:]
                 break
             inner = buf.find(start_tag, start + len(start_tag), end)
