@@ -221,3 +221,26 @@ def test_worker_processes_give_the_same_library(tmp_path: Path) -> None:
     assert [r[2] for r in rows] == [str(500000 + i) for i in range(40)]
     assert skipped == [(str(pages / "zz-binary.bin"), skipped[0][1])]
     assert "binary" in skipped[0][1]
+
+
+def test_real_scraped_pages_utf16_and_windows1256(library: Library, tmp_path: Path) -> None:
+    sample = (Path(__file__).parent / "data" / "scraped" / "defapress-483462.txt").read_text(
+        encoding="utf-8"
+    )
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    # Windows-1256 has no Persian yeh or digits: old files use the Arabic yeh and Latin
+    # digits (the search key folds both)
+    old_text = sample.replace("ی", "ي").translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789"))
+    (folder / "old.txt").write_bytes(old_text.encode("cp1256"))
+    (folder / "utf16.txt").write_bytes(
+        sample.replace("۴۸۳۴۶۲", "۴۸۳۴۶۳").replace("مییابد", "مییابد!").encode("utf-16")
+    )
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(200))
+    report = import_paths(library, [folder])
+    assert report.added == 2
+    assert [s[0] for s in report.skipped] == [str(folder / "photo.jpg")]
+    old = next(library.get(i) for i in (1, 2) if library.get(i).origin_path.endswith("old.txt"))
+    assert old.title.startswith("تعاملات نظامي")
+    assert old.published.isoformat() == "2021-10-12T20:53:00+03:30"
+    assert library.count(Q.with_(text="تعاملات نظامی دفاعی")) == 2
