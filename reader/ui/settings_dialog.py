@@ -15,7 +15,7 @@ import logging
 from collections import defaultdict
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -202,7 +202,8 @@ class SettingsDialog(QDialog):
         self.conflicts = QLabel(objectName="conflictLabel")
         self.conflicts.setWordWrap(True)
         self.conflicts.setTextFormat(Qt.TextFormat.PlainText)
-        self.conflicts.setStyleSheet("color: #c0392b;")
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        self.conflicts.setStyleSheet(f"color: {'#ff8a80' if dark else '#b03a2e'};")
         layout.addWidget(self.conflicts)
         hint = QLabel(
             self.tr(
