@@ -95,6 +95,16 @@ def test_stem_with_its_own_zwnj_passes_it_on() -> None:
     assert r.restore_word("گفتوگویی") == f"گفت{Z}وگویی"
 
 
+def test_unknown_words_plural_and_productive_heads() -> None:
+    r = ZwnjRestorer(_table({"رمزگذاری": _code(3), "پیگیری": _code(4, strength=3)}))
+    assert r.restore_word("کلوچکها") == f"کلوچک{Z}ها"  # unknown stem, long: a plural
+    assert r.restore_word("رمزگذاریشده") == f"رمزگذاری{Z}شده"
+    assert r.restore_word("پیگیری") == "پیگیری"  # known joined word: never split
+    # X+های = Xه+ای: with an unknown stem only a closed context decides (ه‌ای).
+    assert r.restore("فاصلهای مهم") == "فاصلهای مهم"
+    assert r.restore("غیرفاصلهای است") == f"غیرفاصله{Z}ای است"
+
+
 def test_restore_touches_only_persian_words(restorer: ZwnjRestorer) -> None:
     text = "Version 2.1, https://example.com/a_b 12:30 — ۱۴۰۰/۰۷/۲۰ 483462"
     assert restorer.restore(text) == text

@@ -87,6 +87,12 @@ COMPOUND_MIN_ZIPF = 3
 COMPOUND_MIN_LEN = 3
 #: Second halves that are really suffixes or too ambiguous to split off.
 _NOT_A_HEAD = re.compile("^(?:ا|ی|ه|ت|ش|م|گر|گری|وار|ور|مند|چی|زاده)")
+#: Productive second elements written after a ZWNJ by careful writers (انجام‌شده).
+HEADS = (
+    "شده", "شدگان", "کننده", "کنندگان", "سازی", "گذاری", "گیری", "پذیر", "پذیری", "رسانی",
+    "آمیز", "نامه",
+)  # fmt: skip
+UNKNOWN_PLURAL_MIN_STEM = 4
 #: Prefixes written with a ZWNJ before a known word (بی‌مورد).
 PREFIXES = ("بی",)
 
@@ -228,6 +234,8 @@ class ZwnjRestorer:
                 # the stem's own ZWNJ is established: its derived forms share it
                 out.append(Reading(fixed + glue + suffix, table.zipf(stem) + MARGIN))
         if not table.known(key):
+            if not out:
+                out.extend(self._unknown_word(key, closed))
             for prefix in PREFIXES:
                 rest = key[len(prefix) :]
                 if key.startswith(prefix) and len(rest) >= 4 and table.zipf(rest) >= 2:
@@ -236,6 +244,33 @@ class ZwnjRestorer:
                     )
             if not out:
                 out.extend(self._compounds(key))
+        return out
+
+    def _unknown_word(self, key: str, closed: bool) -> list[Reading]:
+        """A word no source knows: a long plural of an unknown stem (کلوچک‌ها), or a known
+        word + a productive second element that careful text writes after a ZWNJ
+        (رمزگذاری‌شده, غیرفعال‌سازی). Known words never get here (پیگیری, جایگزین)."""
+        table = self._table
+        out: list[Reading] = []
+        for suffix in PLURAL:
+            stem = key[: -len(suffix)]
+            if key.endswith(suffix) and len(stem) >= UNKNOWN_PLURAL_MIN_STEM:
+                if suffix == EZAFE_PLURAL:
+                    # X+های is also Xه+ای; with an unknown stem only the context can tell
+                    if closed:
+                        out.append(Reading(key[:-2] + ZWNJ + "ای", 0))
+                elif stem[-1] not in NON_JOINING:
+                    out.append(Reading(stem + ZWNJ + suffix, 0))
+                break
+        for head in HEADS:
+            left = key[: -len(head)]
+            if (
+                key.endswith(head)
+                and len(left) >= 3
+                and left[-1] not in NON_JOINING
+                and table.zipf(left) >= 2
+            ):
+                out.append(Reading(table.fixes.get(left, left) + ZWNJ + head, table.zipf(left)))
         return out
 
     def _compounds(self, key: str) -> list[Reading]:
