@@ -252,13 +252,6 @@ class ImportJob(QObject):
         self._stop_thread()
         self.finished.emit(result)
 
-    def _notify(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
-        """A window-modal message that does not block the event loop (imports keep running)."""
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self._widget)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.message_box = box
-        box.open()
-
     @Slot(str)
     def _on_failed(self, message: str) -> None:
         self._stop_thread()
