@@ -265,3 +265,19 @@ def test_shutdown_stops_a_running_import(qtbot, library_path) -> None:
     assert not controller.job._thread.isRunning()
     qtbot.wait(50)  # deliver the queued "finished" so the controller tidies up
     assert not controller.is_running()
+
+
+def test_controller_shows_a_failure_without_blocking(qtbot, library_path) -> None:
+    def broken(library, paths, **_kw):
+        raise RuntimeError("disk on fire")
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    controller = ImportController(library_path, window, import_fn=broken)
+    with qtbot.waitSignal(controller.importFailed, timeout=10000):
+        controller.start([Path("x")])
+    assert not controller.is_running()
+    box = controller.message_box
+    assert box is not None and box.isVisible()
+    assert "disk on fire" in box.text()
+    box.close()
