@@ -211,3 +211,11 @@ def test_hover_shows_the_tooltip(qtbot, timeline: Timeline) -> None:  # type: ig
     assert QToolTip.text() == timeline.tooltip_text(3)
     assert "Khordad 1402" in QToolTip.text()
     QToolTip.hideText()
+
+
+def test_header_reads_out_the_hovered_bar(qtbot, timeline: Timeline) -> None:  # type: ignore[no-untyped-def]
+    assert timeline._readout(timeline.bars()) == "57 articles"
+    qtbot.mouseMove(timeline, centre(timeline, 1))
+    qtbot.waitUntil(
+        lambda: timeline._readout(timeline.bars()) == "Farvardin 1402: 40", timeout=1000
+    )

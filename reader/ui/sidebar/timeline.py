@@ -341,19 +341,42 @@ class Timeline(QWidget):
         else:
             caption = self._span_caption()
             painter.setPen(text)
+        # The trailing side reads out the bar under the mouse, or the total shown.
+        small = self._small_font()
+        readout = self._readout(bars)
+        readout_width = QFontMetricsF(small).horizontalAdvance(readout) + 8
+        if rtl:
+            caption_rect.setLeft(max(caption_rect.left(), header.left() + readout_width))
+        else:
+            caption_rect.setRight(min(caption_rect.right(), header.right() - readout_width))
         bold = QFont(font)
         bold.setBold(True)
         painter.setFont(bold)
+        caption = QFontMetricsF(bold).elidedText(
+            caption, Qt.TextElideMode.ElideRight, max(0.0, caption_rect.width())
+        )
         painter.drawText(caption_rect, leading | Qt.AlignmentFlag.AlignVCenter, caption)
-        total = sum(b.count for b in bars)
         if bars:
-            painter.setFont(self._small_font())
-            painter.setPen(muted)
-            painter.drawText(
-                header,
-                trailing | Qt.AlignmentFlag.AlignVCenter,
-                self.articles_text(total),
-            )
+            painter.setFont(small)
+            painter.setPen(text if self._hover is not None else muted)
+            painter.drawText(header, trailing | Qt.AlignmentFlag.AlignVCenter, readout)
+
+    def _readout(self, bars: list[Bar]) -> str:
+        """'Mehr 1402: 1,234' for the hovered bar, else the total of the bars shown."""
+        if self._hover is not None and 0 <= self._hover < len(bars):
+            bar = bars[self._hover]
+            label = self._bar_label(bar)
+            return f"{label}: {format_count(bar.count, self.persian)}"
+        return self.articles_text(sum(b.count for b in bars))
+
+    def _bar_label(self, bar: Bar) -> str:
+        """'Mehr 1402', or '9 Mehr 1402' for a day bar."""
+        month = month_name(bar.jm, bar.jy, self._persian_names())
+        name = f"{month} {format_year(bar.jy, self.persian)}"
+        if bar.jd:
+            day = to_persian_digits(str(bar.jd)) if self.persian else str(bar.jd)
+            name = f"{day} {name}"
+        return name
 
     def _span_caption(self) -> str:
         bars = self._month_bars
@@ -720,11 +743,7 @@ class Timeline(QWidget):
     def tooltip_text(self, index: int) -> str:
         """'Mehr 1402' + count, in the UI's digits (a day bar names the day too)."""
         bar = self.bars()[index]
-        month = month_name(bar.jm, bar.jy, self._persian_names())
-        name = f"{month} {format_year(bar.jy, self.persian)}"
-        if bar.jd:
-            day = to_persian_digits(str(bar.jd)) if self.persian else str(bar.jd)
-            name = f"{day} {name}"
+        name = self._bar_label(bar)
         count = self.articles_text(bar.count)
         hint = "" if bar.jd else "\n" + self.tr("Double-click to see its days")
         return f"{name}\n{count}{hint}"
