@@ -104,6 +104,19 @@ def test_text_that_has_zwnjs_is_trusted() -> None:
     assert display_text(raw) == raw
 
 
+def test_private_use_characters_in_the_text_survive() -> None:
+    raw = "نماد \ue000 و www.example.com در متن"
+    assert "\ue000" in display_text(raw)
+    assert "www" in display_text(raw)
+
+
+def test_many_latin_runs_on_one_line() -> None:
+    raw = "متن " + " ".join(f"w{i}" for i in range(5000))
+    out = display_text(raw)
+    assert out.endswith("w4999")
+    assert len(out.split()) == 5001
+
+
 def test_empty_and_blank() -> None:
     assert display_text("") == ""
     assert display_text("   ") == "   "

@@ -78,6 +78,7 @@ _NUMBER_MASK_RE = re.compile(f"[{chr(_NUMBER_BASE)}-{chr(PROTECTED_MAX)}]")
 _LATIN_MASK_RE = re.compile(f"[{chr(_LATIN_BASE)}-{chr(_NUMBER_BASE - 1)}]")
 _ARABIC_SCRIPT_RE = re.compile("[\u0600-\u06ff]")
 _ASCII_LETTER_RE = re.compile("[A-Za-z]")
+_ANY_MASK_RE = re.compile(f"[{chr(PROTECTED_MIN)}-{chr(PROTECTED_MAX)}]")
 _DIGIT_RE = re.compile("[0-9٠-٩۰-۹]")
 
 
@@ -101,6 +102,8 @@ def _mask(line: str) -> tuple[str, list[str], list[str]]:
         numbers.append(m.group())
         return chr(_NUMBER_BASE + len(numbers) - 1)
 
+    if _ANY_MASK_RE.search(line):
+        return line, latin, numbers  # the text itself uses private-use characters: no masks
     if _ASCII_LETTER_RE.search(line):
         line = _PROTECT_RE.sub(hide_latin, line)
     if _DIGIT_RE.search(line):
