@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from reader.core.query import ArticleQuery, SortKey
 from reader.ui.bidi import rtl_title
@@ -41,12 +42,20 @@ COL_STAR, COL_TITLE, COL_SITE, COL_DATE = range(4)
 _SORT_OF_COLUMN = {COL_TITLE: SortKey.TITLE, COL_SITE: SortKey.SITE, COL_DATE: SortKey.DATE}
 _COLUMN_OF_SORT = {v: k for k, v in _SORT_OF_COLUMN.items()}
 
-ArticleIdRole = Qt.ItemDataRole.UserRole + 1
-ReadRole = Qt.ItemDataRole.UserRole + 2
-StarredRole = Qt.ItemDataRole.UserRole + 3
-OverlineRole = Qt.ItemDataRole.UserRole + 4
+ArticleIdRole = Qt.ItemDataRole.UserRole.value + 1
+ReadRole = Qt.ItemDataRole.UserRole.value + 2
+StarredRole = Qt.ItemDataRole.UserRole.value + 3
+OverlineRole = Qt.ItemDataRole.UserRole.value + 4
 
 STAR = "★"
+
+# Roles as plain ints: ``data`` compares them for every cell, and enum compares are slow.
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_FONT = Qt.ItemDataRole.FontRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_CENTER = Qt.AlignmentFlag.AlignCenter.value
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -61,8 +70,13 @@ class ArticleModel(QAbstractTableModel):
         self._library = library
         self._query = ArticleQuery()
         self._count = 0
-        self._pages: OrderedDict[int, list[ArticleRow]] = OrderedDict()
+        self._pages: OrderedDict[int, list[list[Any]]] = OrderedDict()
         self.persian_digits = True
+        # Set by the view (font and palette are the view's): unread rows, star, muted columns.
+        self.bold_font = QFont()
+        self.bold_font.setBold(True)
+        self.star_brush = QBrush(QColor("#d89b00"))
+        self.muted_brush: QBrush | None = None
 
     # --- query -------------------------------------------------------------------------
 
@@ -101,8 +115,8 @@ class ArticleModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4
 
-    def row_at(self, row: int) -> ArticleRow | None:
-        """The row object at ``row`` (fetching its page if needed)."""
+    def _entry(self, row: int) -> list[Any] | None:
+        """``[ArticleRow, display texts or None]`` at ``row``, fetching its page if needed."""
         if not 0 <= row < self._count:
             return None
         page_no = row // PAGE_SIZE
@@ -114,12 +128,18 @@ class ArticleModel(QAbstractTableModel):
         offset = row - page_no * PAGE_SIZE
         return page[offset] if offset < len(page) else None
 
-    def _fetch(self, page_no: int) -> list[ArticleRow]:
+    def row_at(self, row: int) -> ArticleRow | None:
+        """The row object at ``row`` (fetching its page if needed)."""
+        entry = self._entry(row)
+        return entry[0] if entry is not None else None
+
+    def _fetch(self, page_no: int) -> list[list[Any]]:
         try:
-            page = self._library.page(self._query, page_no * PAGE_SIZE, PAGE_SIZE)
+            rows = self._library.page(self._query, page_no * PAGE_SIZE, PAGE_SIZE)
         except Exception:
             log.exception("page %d failed", page_no)
-            page = []
+            rows = []
+        page = [[item, None] for item in rows]
         self._pages[page_no] = page
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
@@ -136,8 +156,8 @@ class ArticleModel(QAbstractTableModel):
     def row_of(self, article_id: int) -> int | None:
         """Row of an article in the current order: the cache first, then the library."""
         for page_no, page in self._pages.items():
-            for i, item in enumerate(page):
-                if item.id == article_id:
+            for i, entry in enumerate(page):
+                if entry[0].id == article_id:
                     return page_no * PAGE_SIZE + i
         try:
             return self._library.row_of(self._query, article_id)
@@ -156,32 +176,43 @@ class ArticleModel(QAbstractTableModel):
         if starred is not None:
             changes["starred"] = starred
         for page_no, page in self._pages.items():
-            for i, item in enumerate(page):
-                if item.id in wanted:
-                    page[i] = replace(item, **changes)
+            for i, entry in enumerate(page):
+                if entry[0].id in wanted:
+                    page[i] = [replace(entry[0], **changes), None]
                     row = page_no * PAGE_SIZE + i
                     self.dataChanged.emit(self.index(row, 0), self.index(row, 3))
 
     # --- display -----------------------------------------------------------------------
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def _texts(self, entry: list[Any]) -> tuple[str, str, str, str]:
+        item: ArticleRow = entry[0]
+        texts = (
+            STAR if item.starred else "",
+            rtl_title(item.title),
+            item.site or "",
+            format_short(item.published, self.persian_digits),
+        )
+        entry[1] = texts
+        return texts
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # Called for every role of every visible cell on each paint: keep it flat.
+        entry = self._entry(index.row())
+        if entry is None:
             return None
-        item = self.row_at(index.row())
-        if item is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == COL_TITLE:
-                return rtl_title(item.title)
-            if column == COL_SITE:
-                return item.site or ""
-            if column == COL_DATE:
-                return format_short(item.published, self.persian_digits)
+        if role == _DISPLAY:
+            return (entry[1] or self._texts(entry))[index.column()]
+        item: ArticleRow = entry[0]
+        if role == _FONT:
+            return None if item.read else self.bold_font
+        if role == _FOREGROUND:
+            column = index.column()
             if column == COL_STAR:
-                return STAR if item.starred else ""
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_TITLE:
+                return self.star_brush
+            return self.muted_brush if column != COL_TITLE else None
+        if role == _ALIGNMENT:
+            return _CENTER if index.column() in (COL_STAR, COL_DATE) else None
+        if role == _TOOLTIP and index.column() == COL_TITLE:
             return f"{item.overline}\n{item.title}" if item.overline else item.title
         if role == ArticleIdRole:
             return item.id
@@ -191,9 +222,16 @@ class ArticleModel(QAbstractTableModel):
             return item.starred
         if role == OverlineRole:
             return item.overline
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_STAR, COL_DATE):
-            return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+    def set_persian_digits(self, persian: bool) -> None:
+        """Dates in Persian or Latin digits; cached row texts are rebuilt."""
+        self.persian_digits = persian
+        for page in self._pages.values():
+            for entry in page:
+                entry[1] = None
+        if self._count:
+            self.dataChanged.emit(self.index(0, COL_DATE), self.index(self._count - 1, COL_DATE))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -350,8 +350,7 @@ class MainWindow(QMainWindow):
             self.pane.configure(restore_zwnj=not s.show_raw_text)
         elif key == "digits":
             persian = s.digits == "persian"
-            self.model.persian_digits = persian
-            self.article_list.viewport().update()
+            self.model.set_persian_digits(persian)
             self.sidebar.set_persian_digits(persian)
             self.pane.configure(persian_digits=persian)
         elif key == "shortcuts":

@@ -57,7 +57,7 @@ def test_latin_title_reads_rtl_and_dates_are_jalali(qtbot, library) -> None:
     first = model.index(0, COL_TITLE).data()
     assert first.startswith("\u200f\u2067iPhone") and first.endswith("\u2069")
     assert model.index(0, COL_DATE).data() == "۲۰ مهر ۱۴۰۰، ۲۰:۵۳"
-    model.persian_digits = False
+    model.set_persian_digits(False)
     assert model.index(0, COL_DATE).data() == "20 مهر 1400، 20:53"
 
 
