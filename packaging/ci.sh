@@ -85,8 +85,12 @@ done
 [[ -n "$display" ]] || { echo "ci.sh: no free X display number" >&2; exit 1; }
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$scratch/xvfb.log" 2>&1 &
 xvfb_pid=$!
-for _ in $(seq 50); do [[ -e "/tmp/.X11-unix/X${display#:}" ]] && break; sleep 0.1; done
-if ! kill -0 "$xvfb_pid" 2>/dev/null; then
+for _ in $(seq 100); do  # ready when it answers a client, not just when its socket exists
+    DISPLAY="$display" xwininfo -root >/dev/null 2>&1 && break
+    kill -0 "$xvfb_pid" 2>/dev/null || break
+    sleep 0.1
+done
+if ! DISPLAY="$display" xwininfo -root >/dev/null 2>&1; then
     echo "ci.sh: Xvfb did not start:" >&2; cat "$scratch/xvfb.log" >&2; exit 1
 fi
 "${app_env[@]}" DISPLAY="$display" QT_QPA_PLATFORM=xcb "$bundle/khabarkhan" \
