@@ -73,7 +73,8 @@ class _File:
     path: Path
     key: str
     st: os.stat_result
-    importer: str
+    importer: str | None
+    """None until detected (detection may run in a worker)."""
     start: int
 
 
@@ -101,21 +102,6 @@ def collect_files(paths: Sequence[Path], skipped: list[tuple[str, str]]) -> list
         else:
             skipped.append((str(path), "not a regular file"))
     return files
-
-
-def _unreadable_reason(head: bytes) -> str:
-    """Why no importer took a file: binary, undecodable, empty or unknown layout."""
-    if not head:
-        return "empty file"
-    try:
-        from reader.core.text_decoding import decode_bytes
-
-        decode_bytes(head, partial=True)
-    except ImportError_ as exc:
-        return str(exc) or "not a text file"
-    except Exception as exc:  # the decoder itself failed: still just a reason
-        return f"cannot decode: {exc}"
-    return "format not recognised"
 
 
 class _Run:
@@ -205,15 +191,23 @@ class _Run:
             " mtime_ns = excluded.mtime_ns, format = excluded.format,"
             " records_done = excluded.records_done, complete = excluded.complete,"
             " imported_at = excluded.imported_at",
-            (f.key, f.st.st_size, f.st.st_mtime_ns, f.importer, done, int(complete), self.now),
+            (
+                f.key,
+                f.st.st_size,
+                f.st.st_mtime_ns,
+                f.importer or "",
+                done,
+                int(complete),
+                self.now,
+            ),
         )
 
     def prepare(self, path: Path, fmt: str | None) -> _File | None:
-        """Fingerprint and detect; None when the file is unchanged or skipped."""
+        """Fingerprint check; None when the file is unchanged or unreadable."""
         self.current = str(path)
         try:
             st = path.stat()
-            key = str(path.resolve())
+            key = os.path.abspath(path)  # not resolve(): one lstat per path component
         except OSError as exc:
             self.report.skipped.append((str(path), f"cannot read: {exc.strerror or exc}"))
             return None
@@ -227,16 +221,23 @@ class _Run:
                 return None
             start = state[2]  # resume a half-imported file
             log.info("resuming %s at record %d", path, start)
+        return _File(path, key, st, fmt, start)
+
+    def detect(self, f: _File) -> bool:
+        """Find the file's importer in this process; False (and a skip reason) if none."""
+        if f.importer:
+            return True
         try:
-            head = importers.read_head(path)
+            head = importers.read_head(f.path)
         except OSError as exc:
-            self.report.skipped.append((str(path), f"cannot read: {exc.strerror or exc}"))
-            return None
-        importer = importers.get(fmt) if fmt else importers.detect(path, head)
+            self.report.skipped.append((str(f.path), f"cannot read: {exc.strerror or exc}"))
+            return False
+        importer = importers.detect(f.path, head)
         if importer is None:
-            self.report.skipped.append((str(path), _unreadable_reason(head)))
-            return None
-        return _File(path, key, st, importer.name, start)
+            self.report.skipped.append((str(f.path), wk.unreadable_reason(head)))
+            return False
+        f.importer = importer.name
+        return True
 
     def apply(self, f: _File, items: Iterable[wk.Item]) -> bool:
         """Write one file's records; False when the user cancelled inside it."""
@@ -285,6 +286,10 @@ class _Run:
         return True
 
     def apply_result(self, f: _File, result: wk.FileResult) -> None:
+        if result.unreadable is not None:
+            self.report.skipped.append((str(f.path), result.unreadable))
+            return
+        f.importer = result.importer
         self.apply(f, result.items)
         if result.error:
             self.report.skipped.append((str(f.path), result.error))
@@ -310,8 +315,8 @@ def import_paths(
     if format:
         importers.get(format)  # fail fast on an unknown format name
     run = _Run(library, progress, cancelled, batch_size)
-    own = {str(library.path.resolve()) + suffix for suffix in ("", "-wal", "-shm", "-journal")}
-    files = [f for f in collect_files(paths, run.report.skipped) if str(f.resolve()) not in own]
+    own = {os.path.abspath(str(library.path) + s) for s in ("", "-wal", "-shm", "-journal")}
+    files = [f for f in collect_files(paths, run.report.skipped) if os.path.abspath(f) not in own]
     sizes = []
     for f in files:
         try:
@@ -361,6 +366,10 @@ def import_paths(
             drain(0)  # keep file order: earlier files are written first
             if run.report.cancelled:
                 break
+            if not run.detect(f):
+                run.file_finished(size)
+                continue
+            assert f.importer is not None
             ok = run.apply(f, wk.records(f.importer, f.path, mapping, f.start, run.now))
             if not ok:
                 break

@@ -41,7 +41,8 @@ Item = tuple[str, Any] | tuple[str, int, str]
 @dataclass(frozen=True, slots=True)
 class FileJob:
     path: str
-    importer: str
+    importer: str | None
+    """Format name, or None to detect it here (sniffing costs as much as parsing)."""
     mapping: dict[str, str] | None
     start: int
     now: int
@@ -51,6 +52,25 @@ class FileJob:
 class FileResult:
     items: list[Item] = field(default_factory=list)
     error: str | None = None
+    """Why the file stopped being read (records before it are in ``items``)."""
+    importer: str = ""
+    unreadable: str | None = None
+    """Set when no importer took the file: the reason it was skipped."""
+
+
+def unreadable_reason(head: bytes) -> str:
+    """Why no importer took a file: binary, undecodable, empty or unknown layout."""
+    if not head:
+        return "empty file"
+    try:
+        from reader.core.text_decoding import decode_bytes
+
+        decode_bytes(head, partial=True)
+    except ImportError_ as exc:
+        return str(exc) or "not a text file"
+    except Exception as exc:  # the decoder itself failed: still just a reason
+        return f"cannot decode: {exc}"
+    return "format not recognised"
 
 
 def records(
@@ -75,15 +95,25 @@ def _work(jobs: list[FileJob]) -> list[FileResult]:
     results = []
     for job in jobs:
         result = FileResult()
+        results.append(result)
+        path = Path(job.path)
         try:
-            result.items.extend(
-                records(job.importer, Path(job.path), job.mapping, job.start, job.now)
-            )
+            name = job.importer
+            if name is None:
+                head = importers.read_head(path)
+                importer = importers.detect(path, head)
+                if importer is None:
+                    result.unreadable = unreadable_reason(head)
+                    continue
+                name = importer.name
+            result.importer = name
+            result.items.extend(records(name, path, job.mapping, job.start, job.now))
+        except OSError as exc:
+            result.error = f"cannot read: {exc.strerror or exc}"
         except ImportError_ as exc:
             result.error = str(exc) or "cannot be imported"
         except Exception as exc:  # reported as the file's skip reason
             result.error = f"{type(exc).__name__}: {exc}"
-        results.append(result)
     return results
 
 
@@ -134,8 +164,14 @@ class WorkerPool:
             log.warning("cannot start import workers, parsing in-process: %s", exc)
             return None
 
-    def takes(self, importer_name: str, size: int) -> bool:
-        return importer_name in self._builtin and size <= MAX_POOL_FILE_SIZE
+    def takes(self, importer_name: str | None, size: int) -> bool:
+        """Whether a file can go to the workers (None: format to be detected there)."""
+        if size > MAX_POOL_FILE_SIZE:
+            return False
+        if importer_name is None:
+            # detection in a worker only knows the built-in formats
+            return set(importers.names()) <= self._builtin
+        return importer_name in self._builtin
 
     def submit(self, jobs: list[FileJob]) -> Pending:
         if self._pool is not None:
