@@ -88,22 +88,27 @@ def _safe_url(url: str | None) -> str | None:
     return None
 
 
+def _keep_together(label: str, value: str) -> str:
+    """Fill a "Label: %1" template with no line break between label and value."""
+    return label.replace(" %1", "\u00a0%1").replace("%1", value.replace(" ", "\u00a0"))
+
+
 def _meta_items(article: Any, persian: bool) -> list[str]:
     """Escaped pieces of the meta line (each is isolated as a whole by the caller)."""
     items: list[str] = []
     published = getattr(article, "published", None)
     if published is not None:
         items.append(html.escape(format_long(published, persian)))
-        items.append(html.escape(format_gregorian(published)))
+        items.append(html.escape(format_gregorian(published).replace(" ", "\u00a0")))
     if article.site:
         items.append(html.escape(article.site))
     if article.source and article.source != article.site:
         label = QCoreApplication.translate("ArticleDocument", "Source: %1")
-        items.append(html.escape(label.replace("%1", article.source)))
+        items.append(html.escape(_keep_together(label, article.source)))
     if article.news_code:
         code = persian_digits(article.news_code) if persian else article.news_code
         label = QCoreApplication.translate("ArticleDocument", "News code: %1")
-        items.append(html.escape(label.replace("%1", code)))
+        items.append(html.escape(_keep_together(label, code)))
     url = _safe_url(article.url)
     if url is not None:
         label = html.escape(QCoreApplication.translate("ArticleDocument", "Original article"))

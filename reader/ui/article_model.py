@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from reader.core.query import ArticleQuery, SortKey
-from reader.ui.bidi import rtl_title
+from reader.ui.bidi import rtl_line, rtl_title
 from reader.ui.dates import format_short
 
 if TYPE_CHECKING:
@@ -56,6 +56,9 @@ _FONT = Qt.ItemDataRole.FontRole.value
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _CENTER = Qt.AlignmentFlag.AlignCenter.value
+_RIGHT = (
+    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+).value
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -190,7 +193,7 @@ class ArticleModel(QAbstractTableModel):
             STAR if item.starred else "",
             rtl_title(item.title),
             item.site or "",
-            format_short(item.published, self.persian_digits),
+            rtl_line(format_short(item.published, self.persian_digits)),
         )
         entry[1] = texts
         return texts
@@ -211,7 +214,8 @@ class ArticleModel(QAbstractTableModel):
                 return self.star_brush
             return self.muted_brush if column != COL_TITLE else None
         if role == _ALIGNMENT:
-            return _CENTER if index.column() in (COL_STAR, COL_DATE) else None
+            # Persian titles and names sit on the right even in the English UI.
+            return _CENTER if index.column() in (COL_STAR, COL_DATE) else _RIGHT
         if role == _TOOLTIP and index.column() == COL_TITLE:
             return f"{item.overline}\n{item.title}" if item.overline else item.title
         if role == ArticleIdRole:

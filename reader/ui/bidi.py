@@ -47,6 +47,11 @@ def rtl_title(text: str) -> str:
     return text
 
 
+def rtl_line(text: str) -> str:
+    """Persian text that reads right to left even inside a left-to-right widget."""
+    return f"{RLM}{RLI}{text}{PDI}" if text else text
+
+
 def isolate_ltr_runs(text: str) -> str:
     """Wrap every Latin/number run in LRI … PDI so it keeps its order in RTL text."""
     if _LATIN.search(text) is None:
