@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.article_list = ArticleList()
         self.article_list.setModel(self.model)
         self.pane = ReadingPane(service)
+        self.pane.set_library(library)
         self.sidebar = Sidebar(service)
         self.sidebar.set_persian_digits(settings.digits == "persian")
         self.pane.configure(

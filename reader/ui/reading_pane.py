@@ -47,6 +47,7 @@ class ReadingPane(QTextBrowser):
         self.setUndoRedoEnabled(False)
         self.anchorClicked.connect(self._open_link)
         self._service = service
+        self._library: Library | None = None
         self._worker = DisplayWorker(self)
         self._worker.done.connect(self._on_display_done)
         self._generation = 0
@@ -94,9 +95,14 @@ class ReadingPane(QTextBrowser):
         if text == self._search_text:
             return
         self._search_text = text
-        if self._service is None or not text.strip():
+        if not text.strip():
             self._terms = []
             self.rerender()
+            return
+        if self._library is not None:
+            self._set_terms(self._library.search_terms(text))  # parsing only, no SQL
+            return
+        if self._service is None:
             return
         self._service.submit(
             lambda lib: lib.search_terms(text), self._set_terms, tag="search_terms"
@@ -113,10 +119,26 @@ class ReadingPane(QTextBrowser):
         self._pending_id = article_id
         self._timer.start()
 
+    def set_library(self, library: Library | None) -> None:
+        """Read articles with this GUI-thread ``Library`` (one row by primary key, ~1 ms).
+
+        Without it the article is fetched on the service's worker, where it may wait
+        behind slow facet counts after a filter change.
+        """
+        self._library = library
+
     def _fetch(self) -> None:
         article_id = self._pending_id
         if article_id is None:
             self.show_article(None)
+            return
+        if self._library is not None:
+            try:
+                article = self._library.get(article_id)
+            except Exception as exc:
+                self._on_fetch_error(exc)
+                return
+            self.show_article(article)
             return
         if self._service is None:
             return

@@ -204,3 +204,40 @@ def test_state_restored(qtbot, library_path, settings, fast_display) -> None:
     finally:
         second.close()
         second.library.close()
+
+
+def test_slash_focuses_search_and_esc_returns_to_list(qtbot, window) -> None:
+    lst = window.article_list
+    lst.select_row(0)
+    window.sidebar.search.setText("iPhone")
+    window.sidebar.search.commit()
+    qtbot.keyClick(lst, Qt.Key.Key_Slash)
+    assert window.focusWidget() is window.sidebar.search
+    qtbot.keyClick(window.sidebar.search, Qt.Key.Key_Escape)
+    assert window.sidebar.search.text() == ""
+    qtbot.waitUntil(lambda: window.focusWidget() is lst, timeout=3000)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 30, timeout=3000)
+
+
+def test_space_pages_then_moves_to_next_unread(qtbot, window) -> None:
+    window.resize(900, 300)
+    window.pane.configure(font_size=30)
+    lst = window.article_list
+    lst.select_row(0)
+    qtbot.waitUntil(lambda: window.pane.article is not None, timeout=3000)
+    pane = window.pane
+    qtbot.waitUntil(lambda: pane.verticalScrollBar().maximum() > 0, timeout=3000)
+    qtbot.keyClick(pane, Qt.Key.Key_Space)
+    assert pane.verticalScrollBar().value() > 0
+    assert current(window) == 0
+    pane.verticalScrollBar().setValue(pane.verticalScrollBar().maximum())
+    qtbot.keyClick(pane, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: current(window) == 1, timeout=3000)
+    qtbot.keyClick(pane, Qt.Key.Key_Space, Qt.KeyboardModifier.ShiftModifier)
+
+
+def test_ctrl_number_focuses_panes(qtbot, window) -> None:
+    window.trigger("focus_pane")
+    assert window.focusWidget() is window.pane
+    window.trigger("focus_list")
+    assert window.focusWidget() is window.article_list
