@@ -76,7 +76,23 @@ if ! timeout 180 "${app_env[@]}" QT_QPA_PLATFORM=offscreen "$bundle/khabarkhan" 
     exit 1
 fi
 
-# 5. A real window under Xvfb for 5 s.
+# 5. The tarball as a user gets it: unpack, install.sh into the private home, use the launcher
+#    link (the bootloader must find its files through the symlink), uninstall.sh.
+step "tarball: install.sh, launcher, uninstall.sh"
+tarball="$(ls -t "$ROOT"/dist/khabarkhan-*-linux-*.tar.gz | head -n 1)"
+mkdir -p "$scratch/unpacked"
+tar -C "$scratch/unpacked" -xzf "$tarball"
+"${app_env[@]}" "$scratch/unpacked/khabarkhan/install.sh" >/dev/null
+"${app_env[@]}" "$scratch/home/.local/bin/khabarkhan" import "$ROOT/resources/samples" >/dev/null
+"${app_env[@]}" "$scratch/home/.local/bin/khabarkhan" stats | head -n 1
+desktop-file-validate "$scratch/data/applications/$APP_ID.desktop"
+"${app_env[@]}" "$scratch/home/.local/opt/khabarkhan/uninstall.sh" >/dev/null
+[[ ! -e "$scratch/home/.local/opt/khabarkhan" && ! -e "$scratch/home/.local/bin/khabarkhan" ]] \
+    || { echo "ci.sh: uninstall.sh left files behind" >&2; exit 1; }
+rm -f "$scratch/library.sqlite3"*
+rm -rf "$scratch/unpacked"
+
+# 6. A real window under Xvfb for 5 s.
 step "bundle in a real X window (Xvfb) for 5 s"
 display=""
 for n in $(seq 99 120); do
