@@ -90,7 +90,7 @@ def _safe_url(url: str | None) -> str | None:
 
 def _keep_together(label: str, value: str) -> str:
     """Fill a "Label: %1" template with no line break between label and value."""
-    return label.replace(" %1", "\u00a0%1").replace("%1", value.replace(" ", "\u00a0"))
+    return label.replace(" ", "\u00a0").replace("%1", value.replace(" ", "\u00a0"))
 
 
 def _meta_items(article: Any, persian: bool) -> list[str]:
@@ -98,7 +98,7 @@ def _meta_items(article: Any, persian: bool) -> list[str]:
     items: list[str] = []
     published = getattr(article, "published", None)
     if published is not None:
-        items.append(html.escape(format_long(published, persian)))
+        items.append(html.escape(format_long(published, persian).replace(" ", "\u00a0")))
         items.append(html.escape(format_gregorian(published).replace(" ", "\u00a0")))
     if article.site:
         items.append(html.escape(article.site))
@@ -111,7 +111,9 @@ def _meta_items(article: Any, persian: bool) -> list[str]:
         items.append(html.escape(_keep_together(label, code)))
     url = _safe_url(article.url)
     if url is not None:
-        label = html.escape(QCoreApplication.translate("ArticleDocument", "Original article"))
+        label = html.escape(
+            QCoreApplication.translate("ArticleDocument", "Original article").replace(" ", "\u00a0")
+        )
         items.append(f'<a href="{html.escape(url, quote=True)}">{label}</a>')
     return items
 

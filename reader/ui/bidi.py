@@ -17,6 +17,8 @@ RLI = "\u2067"
 FSI = "\u2068"
 PDI = "\u2069"
 RLM = "\u200f"
+NBSP = "\u00a0"
+SHORT_RUN = 24
 
 # A left-to-right run: starts and ends with a Latin letter or a digit (ASCII or
 # Persian); spaces and inner punctuation may join words, but brackets never do, so
@@ -59,6 +61,10 @@ def isolate_ltr_runs(text: str) -> str:
 
     def wrap(m: re.Match[str]) -> str:
         run = m.group(0)
-        return f"{LRI}{run}{PDI}" if _LATIN.search(run) else run
+        if not _LATIN.search(run):
+            return run
+        if len(run) <= SHORT_RUN:
+            run = run.replace(" ", NBSP)  # a date or a name: never split across lines
+        return f"{LRI}{run}{PDI}"
 
     return _LTR_RUN.sub(wrap, text)

@@ -75,7 +75,7 @@ def test_page_is_right_to_left(qtbot, fast_display) -> None:
 
 def test_latin_runs_are_isolated() -> None:
     page = build_html(hostile_article())
-    assert "(برابر با \u206612 October 2021\u2069)" in page
+    assert "(برابر با \u206612\u00a0October\u00a02021\u2069)" in page
 
 
 def test_highlight_folds_spelling_variants() -> None:
