@@ -41,7 +41,7 @@ try {
     }
 
     Write-Host "== self-test of the bundle"
-    Invoke-Checked "dist\khabarkhan\khabarkhan-cli.exe" @("--self-test")
+    Invoke-Checked "$Root\dist\khabarkhan\khabarkhan-cli.exe" @("--self-test")
 
     Write-Host "== installer"
     $Iscc = Get-Command iscc.exe -ErrorAction SilentlyContinue
