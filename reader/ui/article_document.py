@@ -25,6 +25,7 @@ from reader.ui.bidi import FSI, PDI, isolate_ltr_runs
 from reader.ui.dates import format_gregorian, format_long, persian_digits
 
 Transform = Callable[[str], str]
+SEPARATOR = "&nbsp;&nbsp;·&nbsp;&nbsp;"
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -93,13 +94,20 @@ def _keep_together(label: str, value: str) -> str:
     return label.replace(" ", "\u00a0").replace("%1", value.replace(" ", "\u00a0"))
 
 
-def _meta_items(article: Any, persian: bool) -> list[str]:
-    """Escaped pieces of the meta line (each is isolated as a whole by the caller)."""
-    items: list[str] = []
+def _date_items(article: Any, persian: bool) -> list[str]:
+    """Escaped pieces of the date line: Jalali with weekday, then Gregorian."""
     published = getattr(article, "published", None)
-    if published is not None:
-        items.append(html.escape(format_long(published, persian).replace(" ", "\u00a0")))
-        items.append(html.escape(format_gregorian(published).replace(" ", "\u00a0")))
+    if published is None:
+        return []
+    return [
+        html.escape(format_long(published, persian).replace(" ", "\u00a0")),
+        html.escape(format_gregorian(published).replace(" ", "\u00a0")),
+    ]
+
+
+def _meta_items(article: Any, persian: bool) -> list[str]:
+    """Escaped pieces of the source line (each is isolated as a whole by the caller)."""
+    items: list[str] = []
     if article.site:
         items.append(html.escape(article.site))
     if article.source and article.source != article.site:
@@ -111,9 +119,8 @@ def _meta_items(article: Any, persian: bool) -> list[str]:
         items.append(html.escape(_keep_together(label, code)))
     url = _safe_url(article.url)
     if url is not None:
-        label = html.escape(
-            QCoreApplication.translate("ArticleDocument", "Original article").replace(" ", "\u00a0")
-        )
+        text = QCoreApplication.translate("ArticleDocument", "Original article")
+        label = html.escape(text).replace(" ", "&nbsp;")
         items.append(f'<a href="{html.escape(url, quote=True)}">{label}</a>')
     return items
 
@@ -142,11 +149,12 @@ def build_html(
     parts.append(f"<h1>{text(article.title)}</h1>")
     if article.lead:
         parts.append(f'<p class="lead">{text(article.lead)}</p>')
-    meta = _meta_items(article, persian)
+    # Two meta lines (dates; agency, code and link), each item isolated on its own so
+    # "Source: ایرنا" keeps its order in either UI language and never breaks inside.
+    meta_lines = [_date_items(article, persian), _meta_items(article, persian)]
+    meta = [SEPARATOR.join(f"{FSI}{item}{PDI}" for item in line) for line in meta_lines if line]
     if meta:
-        # Each item isolated on its own: "Source: ایرنا" keeps its order in either UI language.
-        isolated = (f"{FSI}{item}{PDI}" for item in meta)
-        parts.append(f'<p class="meta">{"&nbsp;&nbsp;·&nbsp;&nbsp;".join(isolated)}</p>')
+        parts.append(f'<p class="meta">{"<br>".join(meta)}</p>')
     if getattr(article, "date_is_fallback", False) and article.published is not None:
         note = QCoreApplication.translate(
             "ArticleDocument", "The date was derived from the news code or address."
