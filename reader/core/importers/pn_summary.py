@@ -53,10 +53,10 @@ def parse_row(row: list[str], *, path: str, index: int) -> Article | RecordProbl
     """One data row as an article."""
     if len(row) != len(COLUMNS):
         return RecordProblem(index, f"row has {len(row)} columns, expected {len(COLUMNS)}")
-    _id, title, text, summary, _category_en, categories, network, link = (f.strip() for f in row)
+    row_id, title, text, summary, category_en, categories, network, link = (f.strip() for f in row)
     body = decode_paragraphs(text)
     if not title and not body:
-        return RecordProblem(index, f"row {_id or index} has no title and no text")
+        return RecordProblem(index, f"row {row_id or index} has no title and no text")
     cats = [c.strip() for c in categories.split("+") if c.strip()]
     article = Article(
         title=title,
@@ -65,7 +65,7 @@ def parse_row(row: list[str], *, path: str, index: int) -> Article | RecordProbl
         news_code=news_code_from_url(link),
         site=canonical_site(network),
         url=link or None,
-        category=cats[0] if cats else (_category_en or None),
+        category=cats[0] if cats else (category_en or None),
         tags=cats,
         origin_path=path,
         origin_index=index,
