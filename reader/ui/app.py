@@ -88,7 +88,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def create_window(library_path: Path):  # type: ignore[no-untyped-def]
     """Open the library, start its worker, build and show the main window."""
     from reader.core.library import Library, LibraryError
-    from reader.ui.db_worker import LibraryService
+    from reader.ui.db_worker import LibraryService, tune_for_gui
     from reader.ui.main_window import MainWindow
     from reader.ui.settings import Settings
     from reader.ui.themes import apply_theme
@@ -100,6 +100,7 @@ def create_window(library_path: Path):  # type: ignore[no-untyped-def]
     apply_theme(app, settings.theme)
     try:
         library = Library.open(library_path)
+        tune_for_gui(library, cache_mb=8)
     except LibraryError as exc:
         QMessageBox.critical(
             None,

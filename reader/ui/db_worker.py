@@ -38,6 +38,20 @@ class _Pending:
     writes: bool
 
 
+def tune_for_gui(library: Library, cache_mb: int = 16) -> None:
+    """Keep a GUI process's memory small: no mmap, a modest page cache.
+
+    Memory-mapped pages count in the process's resident size, and with a
+    multi-gigabyte library the default 256 MB map alone would break the
+    200 MB budget; the OS page cache serves re-reads just as well.
+    """
+    try:
+        library.connection.execute("PRAGMA mmap_size = 0")
+        library.connection.execute(f"PRAGMA cache_size = {-1024 * cache_mb}")
+    except Exception:  # tuning only: never fatal
+        log.debug("could not tune the library connection", exc_info=True)
+
+
 class _WorkerThread(QThread):
     """Runs jobs one after another against its own ``Library``."""
 
@@ -76,6 +90,7 @@ class _WorkerThread(QThread):
         open_error: Exception | None = None
         try:
             library = Library.open(self._path)
+            tune_for_gui(library)
         except Exception as exc:  # reported to every job instead of dying silently
             log.exception("cannot open library %s", self._path)
             open_error = exc

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+STARTUP_FACETS_DELAY_MS = 60
 LIBRARY_REFRESH_MS = 400  # coalesces the re-queries while an import lands batches
 _MIRRORED = {"back": "forward", "forward": "back"}
 
@@ -456,7 +457,8 @@ class MainWindow(QMainWindow):
         self.sidebar.set_state(query)
         self.model.set_query(query)
         self.article_list.sync_sort_indicator(self.model)
-        self.sidebar.refresh(query)
+        # Facet counts after the first paint: they would compete with it for the CPU.
+        QTimer.singleShot(STARTUP_FACETS_DELAY_MS, lambda: self.sidebar.refresh(self.model.query))
         self.pane.set_search_text(query.text)
         article_id = window_state.load_article(s)
         if article_id is not None and not self.navigator.select_article(article_id):
