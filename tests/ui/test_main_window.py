@@ -241,3 +241,14 @@ def test_ctrl_number_focuses_panes(qtbot, window) -> None:
     assert window.focusWidget() is window.pane
     window.trigger("focus_list")
     assert window.focusWidget() is window.article_list
+
+
+def test_alt_arrows_go_back_from_the_pane(qtbot, window) -> None:
+    lst = window.article_list
+    lst.select_row(0)
+    lst.select_row(5)
+    window.pane.setFocus()
+    qtbot.keyClick(window.pane, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert current(window) == 0
+    qtbot.keyClick(window.pane, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert current(window) == 5
