@@ -129,6 +129,9 @@ class MainWindow(QMainWindow):
         self.sidebar.filtersChanged.connect(self.requery)
         self.sidebar.searchEscaped.connect(self.article_list.setFocus)
         self.model.queryChanged.connect(self._on_query_changed)
+        self._reselect_id: int | None = None
+        self.model.modelAboutToBeReset.connect(self._before_reset)
+        self.model.modelReset.connect(self._after_reset)
         self.model.modelReset.connect(self._update_count)
         self.pane.articleShown.connect(self._on_article_shown)
         service.libraryChanged.connect(self._library_timer.start)
@@ -249,16 +252,23 @@ class MainWindow(QMainWindow):
         self.set_query(self.sidebar.apply(self.model.query))
 
     def set_query(self, query: ArticleQuery) -> None:
-        current = self.navigator.current_id
         self.model.set_query(query)
         self.article_list.sync_sort_indicator(self.model)
-        if current is not None:
-            row = self.model.row_of(current)
-            if row is not None:
-                self.article_list.blockSignals(True)
-                self.article_list.select_row(row)
-                self.article_list.blockSignals(False)
         self.pane.set_search_text(query.text)
+
+    def _before_reset(self) -> None:
+        self._reselect_id = self.navigator.current_id
+
+    def _after_reset(self) -> None:
+        """Keep the current article selected across a re-query (filters, sort, import)."""
+        article_id, self._reselect_id = self._reselect_id, None
+        if article_id is None:
+            return
+        row = self.model.row_of(article_id)
+        if row is not None:
+            self.article_list.blockSignals(True)  # same article: no re-render, no history
+            self.article_list.select_row(row)
+            self.article_list.blockSignals(False)
 
     def _on_query_changed(self, query: ArticleQuery) -> None:
         self.sidebar.refresh(query)

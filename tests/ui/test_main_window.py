@@ -132,8 +132,10 @@ def test_title_and_pane_follow_selection(qtbot, window) -> None:
     window.article_list.select_row(1)
     title = window.model.row_at(1).title
     qtbot.waitUntil(lambda: window.windowTitle() == f"{title} — Khabarkhan", timeout=3000)
-    shown = window.pane.toPlainText().replace("\u2066", "").replace("\u2069", "")
-    assert title in shown
+    def shown() -> str:
+        return window.pane.toPlainText().replace("\u2066", "").replace("\u2069", "")
+
+    qtbot.waitUntil(lambda: title in shown(), timeout=3000)
 
 
 def test_back_and_forward(qtbot, window) -> None:
@@ -252,3 +254,12 @@ def test_alt_arrows_go_back_from_the_pane(qtbot, window) -> None:
     assert current(window) == 0
     qtbot.keyClick(window.pane, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert current(window) == 5
+
+
+def test_sorting_by_header_keeps_the_current_article(qtbot, window) -> None:
+    window.article_list.select_row(3)
+    chosen = window.navigator.current_id
+    header = window.article_list.horizontalHeader()
+    header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)  # title column
+    assert window.model.query.sort is SortKey.TITLE
+    assert window.model.article_id(current(window)) == chosen
