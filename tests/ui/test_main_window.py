@@ -263,3 +263,13 @@ def test_sorting_by_header_keeps_the_current_article(qtbot, window) -> None:
     header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)  # title column
     assert window.model.query.sort is SortKey.TITLE
     assert window.model.article_id(current(window)) == chosen
+
+
+def test_full_screen_reading_shows_only_the_pane(qtbot, window) -> None:
+    window.trigger("full_screen")
+    assert window.sidebar.isHidden() and window.article_list.isHidden()
+    assert window.actions_by_id["full_screen"].isChecked()
+    assert window.pane.isVisible()
+    window.trigger("full_screen")
+    assert window.sidebar.isVisible() and window.article_list.isVisible()
+    assert not window.actions_by_id["full_screen"].isChecked()
