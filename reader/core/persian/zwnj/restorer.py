@@ -183,8 +183,8 @@ class ZwnjRestorer:
         if winner == key:
             return key
         others = [s for v, s in best.items() if v != winner]
-        if others and best[winner] - max(others) < MARGIN:
-            return key
+        if others and (best[winner] - max(others) < MARGIN or (closed and best[winner] < 1)):
+            return key  # too close, or won only by the context penalty on an unattested stem
         return max(
             (r for r in readings if _visible_key(r.form) == winner), key=lambda r: r.score
         ).form
@@ -281,6 +281,8 @@ class ZwnjRestorer:
             left, right = key[:i], key[i:]
             if left[-1] in NON_JOINING or _NOT_A_HEAD.match(right):
                 continue  # invisible there, or the "word" is really a suffix
+            if table.is_verb(left) or (right.startswith("ب") and table.is_verb(right)):
+                continue  # a verb is no compound part: گام + بیا is Gambia (but سهم‌خواهی)
             zl, zr = table.zipf(left), table.zipf(right)
             if min(zl, zr) < COMPOUND_MIN_ZIPF:
                 continue
