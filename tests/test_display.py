@@ -99,6 +99,20 @@ def test_restore_false_gives_hazm_normalization_only() -> None:
     assert f"کتاب{Z}ها" in out  # hazm's own spacing fix still applies
 
 
+def test_cached_normalizer_matches_hazm() -> None:
+    from hazm import Normalizer
+
+    from reader.core.persian.hazm_normalizer import build_normalizer
+
+    ours, theirs = build_normalizer(), Normalizer(persian_numbers=False, persian_style=False)
+    for text in (
+        "اِعلام كرد: «زمین لرزه ای به بزرگی ۶ دهم ریشتر ...»",
+        "نمیدانم چه میگفت کتاب ها را",
+        "سلامممم به همه ﷼",
+    ):
+        assert ours.normalize(text) == theirs.normalize(text)
+
+
 def test_text_that_has_zwnjs_is_trusted() -> None:
     raw = f"آن{Z}ها کتابها را می{Z}خوانند"
     assert display_text(raw) == raw

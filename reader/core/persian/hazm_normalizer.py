@@ -38,4 +38,16 @@ def build_normalizer() -> Any:
                 text = self.seperate_mi(text)
             return text
 
-    return DisplayNormalizer(persian_numbers=False, persian_style=False)
+    normalizer = DisplayNormalizer(persian_numbers=False, persian_style=False)
+    needed = (
+        "_remove_diacritics",
+        "_correct_spacing",
+        "_unicodes_replacement",
+        "_remove_specials_chars",
+        "_decrease_repeated_chars",
+        "_seperate_mi",
+    )
+    if not all(hasattr(normalizer, name) for name in needed):
+        # A hazm whose internals moved: use its own (slower) normalize unchanged.
+        return Normalizer(persian_numbers=False, persian_style=False)
+    return normalizer
