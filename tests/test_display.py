@@ -29,6 +29,30 @@ def test_sample_sentence_is_restored() -> None:
     assert "«نورخان»" in out
 
 
+def test_whole_sample_page() -> None:
+    """The Defapress page (scraped without ZWNJs) reads right, line for line."""
+    from pathlib import Path
+
+    raw = (Path(__file__).parent / "data" / "scraped" / "defapress-483462.txt").read_text("utf-8")
+    out = display_text(raw)
+    assert out.count("\n") == raw.count("\n")
+    for word in (
+        f"می{Z}یابد",
+        f"رایزنی{Z}های",
+        f"همکاری{Z}های",
+        f"گسترده{Z}ای",
+        f"اسلام{Z}آباد",
+        f"سه{Z}شنبه",
+        f"گفت{Z}وگویی",
+        f"دفاع{Z}پرس",
+    ):
+        assert word in out, word
+    for wrong in (f"قالی{Z}باف", f"آق{Z}ای", f"اطلاع{Z}ات", f"ارتباط{Z}ات"):
+        assert wrong not in out
+    assert "12October 2021" in out
+    assert "۴۸۳۴۶۲" in out
+
+
 @pytest.mark.parametrize(
     ("raw", "shown"),
     [
