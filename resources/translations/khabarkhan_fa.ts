@@ -147,12 +147,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="106"/>
+        <location filename="../../reader/ui/app.py" line="107"/>
         <source>Khabarkhan</source>
         <translation>خبرخوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="107"/>
+        <location filename="../../reader/ui/app.py" line="108"/>
         <source>Cannot open the library:
 %1</source>
         <translation>کتابخانه باز نشد:
@@ -162,22 +162,22 @@
 <context>
     <name>ArticleDocument</name>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="101"/>
+        <location filename="../../reader/ui/article_document.py" line="114"/>
         <source>Source: %1</source>
         <translation>منبع: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="105"/>
+        <location filename="../../reader/ui/article_document.py" line="118"/>
         <source>News code: %1</source>
         <translation>کد خبر: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="109"/>
+        <location filename="../../reader/ui/article_document.py" line="122"/>
         <source>Original article</source>
         <translation>خبر اصلی</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="144"/>
+        <location filename="../../reader/ui/article_document.py" line="159"/>
         <source>The date was derived from the news code or address.</source>
         <translation>تاریخ از روی کد خبر یا نشانی آن به دست آمده است.</translation>
     </message>
@@ -185,17 +185,17 @@
 <context>
     <name>ArticleModel</name>
     <message>
-        <location filename="../../reader/ui/article_model.py" line="205"/>
+        <location filename="../../reader/ui/article_model.py" line="247"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_model.py" line="206"/>
+        <location filename="../../reader/ui/article_model.py" line="248"/>
         <source>Site</source>
         <translation>رسانه</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_model.py" line="207"/>
+        <location filename="../../reader/ui/article_model.py" line="249"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
@@ -203,12 +203,12 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../../reader/ui/cheatsheet.py" line="75"/>
+        <location filename="../../reader/ui/cheatsheet.py" line="104"/>
         <source>no shortcut</source>
         <translation>بدون میان‌بر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/cheatsheet.py" line="107"/>
+        <location filename="../../reader/ui/cheatsheet.py" line="136"/>
         <source>Single-letter keys also work with the Persian keyboard layout. Change shortcuts in Settings.</source>
         <translation>کلیدهای تک‌حرفی با چیدمان صفحه‌کلید فارسی هم کار می‌کنند. میان‌برها را در تنظیمات تغییر دهید.</translation>
     </message>
@@ -216,7 +216,7 @@
 <context>
     <name>CheatSheetDialog</name>
     <message>
-        <location filename="../../reader/ui/cheatsheet.py" line="130"/>
+        <location filename="../../reader/ui/cheatsheet.py" line="169"/>
         <source>Keyboard shortcuts</source>
         <translation>میان‌برهای صفحه‌کلید</translation>
     </message>
@@ -332,37 +332,37 @@ Load a few demo articles to try the reader now? You can import your own files an
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="551"/>
+        <location filename="../../reader/ui/import_ui.py" line="553"/>
         <source>Import files</source>
         <translation>وارد کردن پرونده‌ها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="553"/>
+        <location filename="../../reader/ui/import_ui.py" line="555"/>
         <source>News files (*.txt *.json *.jsonl *.csv *.tsv *.xml *.gz);;All files (*)</source>
         <translation>پرونده‌های خبری (*.txt *.json *.jsonl *.csv *.tsv *.xml *.gz);;همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="562"/>
+        <location filename="../../reader/ui/import_ui.py" line="564"/>
         <source>Import folder</source>
         <translation>وارد کردن پوشه</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="585"/>
+        <location filename="../../reader/ui/import_ui.py" line="587"/>
         <source>Import in progress</source>
         <translation>در حال وارد کردن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="586"/>
+        <location filename="../../reader/ui/import_ui.py" line="588"/>
         <source>Please wait until the current import has finished.</source>
         <translation>لطفاً صبر کنید تا وارد کردن کنونی تمام شود.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="678"/>
+        <location filename="../../reader/ui/import_ui.py" line="695"/>
         <source>Import failed</source>
         <translation>وارد کردن ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="679"/>
+        <location filename="../../reader/ui/import_ui.py" line="696"/>
         <source>The import stopped with an error:
 %1</source>
         <translation>وارد کردن با خطا متوقف شد:
@@ -372,60 +372,60 @@ Load a few demo articles to try the reader now? You can import your own files an
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="337"/>
+        <location filename="../../reader/ui/import_ui.py" line="336"/>
         <source>Importing articles</source>
         <translation>در حال وارد کردن خبرها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="339"/>
+        <location filename="../../reader/ui/import_ui.py" line="338"/>
         <source>Preparing…</source>
         <translation>در حال آماده‌سازی…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="365"/>
+        <location filename="../../reader/ui/import_ui.py" line="364"/>
         <source>Cancelling after the current batch…</source>
         <translation>لغو پس از پایان دستهٔ کنونی…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_ui.py" line="386"/>
+        <location filename="../../reader/ui/import_ui.py" line="385"/>
         <source>%Ln article(s) imported</source>
         <translation>
             <numerusform>%Ln خبر وارد شد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_ui.py" line="388"/>
+        <location filename="../../reader/ui/import_ui.py" line="387"/>
         <source>%Ln duplicate(s) skipped</source>
         <translation>
             <numerusform>%Ln خبر تکراری کنار گذاشته شد</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="396"/>
+        <location filename="../../reader/ui/import_ui.py" line="395"/>
         <source>File %1 of %2: %3</source>
         <translation>پروندهٔ %1 از %2: %3</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="410"/>
+        <location filename="../../reader/ui/import_ui.py" line="409"/>
         <source>%1 articles/s</source>
         <translation>%1 خبر در ثانیه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_ui.py" line="417"/>
+        <location filename="../../reader/ui/import_ui.py" line="416"/>
         <source>about %Ln second(s) left</source>
         <translation>
             <numerusform>حدود %Ln ثانیه مانده</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_ui.py" line="419"/>
+        <location filename="../../reader/ui/import_ui.py" line="418"/>
         <source>about %Ln minute(s) left</source>
         <translation>
             <numerusform>حدود %Ln دقیقه مانده</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="421"/>
+        <location filename="../../reader/ui/import_ui.py" line="420"/>
         <source>about %1 h %2 min left</source>
         <translation>حدود %1 ساعت و %2 دقیقه مانده</translation>
     </message>
@@ -433,82 +433,82 @@ Load a few demo articles to try the reader now? You can import your own files an
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="267"/>
+        <location filename="../../reader/ui/import_ui.py" line="266"/>
         <source>no such file or folder</source>
         <translation>چنین پرونده یا پوشه‌ای نیست</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="268"/>
+        <location filename="../../reader/ui/import_ui.py" line="267"/>
         <source>not a regular file</source>
         <translation>پروندهٔ معمولی نیست</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="269"/>
+        <location filename="../../reader/ui/import_ui.py" line="268"/>
         <source>empty file</source>
         <translation>پرونده خالی است</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="270"/>
+        <location filename="../../reader/ui/import_ui.py" line="269"/>
         <source>format not recognised</source>
         <translation>قالب پرونده شناخته نشد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="271"/>
+        <location filename="../../reader/ui/import_ui.py" line="270"/>
         <source>not a text file</source>
         <translation>پروندهٔ متنی نیست</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="272"/>
+        <location filename="../../reader/ui/import_ui.py" line="271"/>
         <source>cannot be imported</source>
         <translation>وارد کردنی نیست</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="275"/>
+        <location filename="../../reader/ui/import_ui.py" line="274"/>
         <source>binary file, not text (contains NUL bytes)</source>
         <translation>پروندهٔ دودویی است، نه متن (بایت NUL دارد)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="279"/>
+        <location filename="../../reader/ui/import_ui.py" line="278"/>
         <source>binary file, not text (%1 control characters)</source>
         <translation>پروندهٔ دودویی است، نه متن (%1 نویسهٔ کنترلی)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="281"/>
+        <location filename="../../reader/ui/import_ui.py" line="280"/>
         <source>cannot read: %1</source>
         <translation>خوانده نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="282"/>
+        <location filename="../../reader/ui/import_ui.py" line="281"/>
         <source>cannot open: %1</source>
         <translation>باز نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="283"/>
+        <location filename="../../reader/ui/import_ui.py" line="282"/>
         <source>cannot read folder: %1</source>
         <translation>پوشه خوانده نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="284"/>
+        <location filename="../../reader/ui/import_ui.py" line="283"/>
         <source>cannot decode: %1</source>
         <translation>رمزگشایی نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="287"/>
+        <location filename="../../reader/ui/import_ui.py" line="286"/>
         <source>invalid %1 text at byte %2</source>
         <translation>متن %1 نامعتبر در بایت %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="289"/>
+        <location filename="../../reader/ui/import_ui.py" line="288"/>
         <source>%1 more bad records</source>
         <translation>%1 رکورد خراب دیگر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="292"/>
+        <location filename="../../reader/ui/import_ui.py" line="291"/>
         <source>no title found: the page has no Persian text lines</source>
         <translation>عنوانی پیدا نشد: صفحه هیچ سطر متن فارسی ندارد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="310"/>
+        <location filename="../../reader/ui/import_ui.py" line="309"/>
         <source>record %1: %2</source>
         <translation>رکورد %1: %2</translation>
     </message>
@@ -516,60 +516,60 @@ Load a few demo articles to try the reader now? You can import your own files an
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="435"/>
+        <location filename="../../reader/ui/import_ui.py" line="434"/>
         <source>Import finished</source>
         <translation>وارد کردن تمام شد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="444"/>
+        <location filename="../../reader/ui/import_ui.py" line="443"/>
         <source>The import was cancelled; the articles read so far were kept.</source>
         <translation>وارد کردن لغو شد؛ خبرهایی که تا آن لحظه خوانده شده بودند نگه داشته شدند.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_ui.py" line="445"/>
+        <location filename="../../reader/ui/import_ui.py" line="444"/>
         <source>%Ln new article(s) added.</source>
         <translation>
             <numerusform>%Ln خبر تازه افزوده شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_ui.py" line="447"/>
+        <location filename="../../reader/ui/import_ui.py" line="446"/>
         <source>%Ln duplicate(s) were already in the library.</source>
         <translation>
             <numerusform>%Ln خبر تکراری از پیش در کتابخانه بود.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_ui.py" line="449"/>
+        <location filename="../../reader/ui/import_ui.py" line="448"/>
         <source>%Ln unchanged file(s) were not read again.</source>
         <translation>
             <numerusform>%Ln پروندهٔ بی‌تغییر دوباره خوانده نشد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_ui.py" line="451"/>
+        <location filename="../../reader/ui/import_ui.py" line="450"/>
         <source>%Ln file(s) or record(s) skipped:</source>
         <translation>
             <numerusform>%Ln پرونده یا رکورد کنار گذاشته شد:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="454"/>
+        <location filename="../../reader/ui/import_ui.py" line="453"/>
         <source>Time: %1 s</source>
         <translation>زمان: %1 ثانیه</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="464"/>
+        <location filename="../../reader/ui/import_ui.py" line="463"/>
         <source>File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="464"/>
+        <location filename="../../reader/ui/import_ui.py" line="463"/>
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="483"/>
+        <location filename="../../reader/ui/import_ui.py" line="482"/>
         <source>Show first new article</source>
         <translation>نمایش نخستین خبر تازه</translation>
     </message>
@@ -577,22 +577,22 @@ Load a few demo articles to try the reader now? You can import your own files an
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="279"/>
+        <location filename="../../reader/ui/main_window.py" line="291"/>
         <source>%1 of %2 articles</source>
         <translation>%1 از %2 خبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="288"/>
+        <location filename="../../reader/ui/main_window.py" line="300"/>
         <source>Khabarkhan</source>
         <translation>خبرخوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="395"/>
+        <location filename="../../reader/ui/main_window.py" line="406"/>
         <source>About Khabarkhan</source>
         <translation>دربارهٔ خبرخوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="397"/>
+        <location filename="../../reader/ui/main_window.py" line="408"/>
         <source>Khabarkhan: a fast reader for Persian news archives.
 Font: Vazirmatn (SIL Open Font License 1.1).</source>
         <translation>خبرخوان: خبرخوانی سریع برای آرشیوهای خبری فارسی.
@@ -643,7 +643,7 @@ Font: Vazirmatn (SIL Open Font License 1.1).</source>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="182"/>
+        <location filename="../../reader/ui/reading_pane.py" line="204"/>
         <source>Select an article to read it.</source>
         <translation>خبری را برای خواندن انتخاب کنید.</translation>
     </message>
@@ -810,22 +810,22 @@ Esc جست‌وجو را پاک می‌کند.</translation>
         <translation>جایگزین</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="209"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="210"/>
         <source>Click a field and press the new key. Single-letter keys also work with the Persian keyboard layout.</source>
         <translation>روی یک خانه کلیک کنید و کلید تازه را بزنید. کلیدهای تک‌حرفی با چیدمان صفحه‌کلید فارسی هم کار می‌کنند.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="295"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="296"/>
         <source>“%1” is used by: %2</source>
         <translation>«%1» را این کارها به کار می‌برند: %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="299"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="300"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="304"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="305"/>
         <source>Give each key to one action before saving.</source>
         <translation>پیش از ذخیره، هر کلید را فقط به یک کار بدهید.</translation>
     </message>
@@ -833,47 +833,47 @@ Esc جست‌وجو را پاک می‌کند.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="163"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="191"/>
         <source>Show</source>
         <translation>نمایش</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="164"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="192"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="165"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="193"/>
         <source>Clear</source>
         <translation>پاک کردن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="166"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="194"/>
         <source>Show all dates again</source>
         <translation>نمایش دوبارهٔ همهٔ تاریخ‌ها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="167"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="195"/>
         <source>Sites</source>
         <translation>رسانه‌ها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="168"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="196"/>
         <source>The agency or website that published the article</source>
         <translation>خبرگزاری یا وبگاهی که خبر را منتشر کرده است</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="169"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="197"/>
         <source>Sources</source>
         <translation>منبع‌ها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="170"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="198"/>
         <source>The agency the article was originally taken from</source>
         <translation>خبرگزاری‌ای که خبر در اصل از آن گرفته شده است</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="172"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="200"/>
         <source>Timeline of articles per month</source>
         <translation>گاه‌شمار خبرها در هر ماه</translation>
     </message>
@@ -894,32 +894,32 @@ Esc جست‌وجو را پاک می‌کند.</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../reader/ui/sidebar/timeline.py" line="273"/>
+        <location filename="../../reader/ui/sidebar/timeline.py" line="310"/>
         <source>No dated articles yet</source>
         <translation>هنوز خبر تاریخ‌داری نیست</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/timeline.py" line="324"/>
+        <location filename="../../reader/ui/sidebar/timeline.py" line="384"/>
         <source>Timeline</source>
         <translation>گاه‌شمار</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/timeline.py" line="669"/>
+        <location filename="../../reader/ui/sidebar/timeline.py" line="736"/>
         <source>Back to all months</source>
         <translation>بازگشت به همهٔ ماه‌ها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/timeline.py" line="684"/>
+        <location filename="../../reader/ui/sidebar/timeline.py" line="748"/>
         <source>Double-click to see its days</source>
         <translation>برای دیدن روزهایش دوبار کلیک کنید</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/timeline.py" line="689"/>
+        <location filename="../../reader/ui/sidebar/timeline.py" line="753"/>
         <source>%1 article</source>
         <translation>%1 خبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/timeline.py" line="689"/>
+        <location filename="../../reader/ui/sidebar/timeline.py" line="753"/>
         <source>%1 articles</source>
         <translation>%1 خبر</translation>
     </message>
