@@ -40,6 +40,18 @@ HELD_OUT = ROOT / "tests" / "data" / "zwnj" / "heldout"
 _FOLD = str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی"})
 
 
+def all_positions(word: str) -> frozenset[int]:
+    """Offsets (in the ZWNJ-free word) of every ZWNJ between two letters."""
+    positions: set[int] = set()
+    offset = 0
+    for i, ch in enumerate(word):
+        if ch != ZWNJ:
+            offset += 1
+        elif 0 < i < len(word) - 1:
+            positions.add(offset)
+    return frozenset(positions)
+
+
 def words(text: str) -> list[str]:
     return [m.group().translate(_FOLD) for m in WORD_RE.finditer(text)]
 
@@ -52,9 +64,14 @@ class Score:
     altered: int = 0  # ...that came out with a visible ZWNJ
     wrong_in_zwnj_words: int = 0  # extra ZWNJ at a wrong place in a word that needed one
     unaligned: int = 0  # words the system merged or split (spacing), not scored
+    strict_gold: int = 0  # every inner ZWNJ of the reference, visible or not
+    strict_hit: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, ref: str, out: str) -> None:
+        sg, sp = all_positions(ref), all_positions(out)
+        self.strict_gold += len(sg)
+        self.strict_hit += len(sg & sp)
         g, p = visible_positions(ref), visible_positions(out)
         self.gold += len(g)
         self.hit += len(g & p)
@@ -72,7 +89,9 @@ class Score:
         return (
             f"{name:<34} restored {restored:6.2f}% ({self.hit}/{self.gold})  "
             f"altered {altered:5.2f}% ({self.altered}/{self.plain_words})  "
-            f"wrong-place {self.wrong_in_zwnj_words}  unaligned {self.unaligned}"
+            f"wrong-place {self.wrong_in_zwnj_words}  unaligned {self.unaligned}\n"
+            f"{'':<34} (strict, invisible ZWNJs counted too: restored "
+            f"{100 * self.strict_hit / max(self.strict_gold, 1):.2f}% of {self.strict_gold})"
         )
 
 
