@@ -260,18 +260,33 @@ class MainWindow(QMainWindow):
         self._reselect_id = self.navigator.current_id
 
     def _after_reset(self) -> None:
-        """Keep the current article selected across a re-query (filters, sort, import)."""
+        """Keep the current article selected across a re-query (filters, sort, import).
+
+        Its new row is looked up on the worker: for a search over a million
+        articles that lookup costs more than the whole repaint of the list.
+        """
         article_id, self._reselect_id = self._reselect_id, None
         if article_id is None:
             return
-        row = self.model.row_of(article_id)
-        if row is not None:
-            self.article_list.blockSignals(True)  # same article: no re-render, no history
-            self.article_list.select_row(row)
-            self.article_list.blockSignals(False)
+        query = self.model.query
+        self.service.submit(
+            lambda lib: lib.row_of(query, article_id),
+            lambda row: self._reselect(query, article_id, row),
+            tag="reselect",
+        )
+
+    def _reselect(self, query: ArticleQuery, article_id: int, row: int | None) -> None:
+        if row is None or query != self.model.query or self.article_list.current_row() >= 0:
+            return  # gone from the list, filters changed again, or the user moved on
+        if self.navigator.current_id != article_id:
+            return
+        self.article_list.blockSignals(True)  # same article: no re-render, no history
+        self.article_list.select_row(row)
+        self.article_list.blockSignals(False)
 
     def _on_query_changed(self, query: ArticleQuery) -> None:
-        self.sidebar.refresh(query)
+        # Facet counts once the list has repainted: they compete with it for the CPU.
+        QTimer.singleShot(0, lambda: self.sidebar.refresh(self.model.query))
         self.pane.set_search_text(query.text)
 
     def refresh_library(self) -> None:

@@ -132,6 +132,7 @@ def test_title_and_pane_follow_selection(qtbot, window) -> None:
     window.article_list.select_row(1)
     title = window.model.row_at(1).title
     qtbot.waitUntil(lambda: window.windowTitle() == f"{title} — Khabarkhan", timeout=3000)
+
     def shown() -> str:
         return window.pane.toPlainText().replace("\u2066", "").replace("\u2069", "")
 
@@ -262,7 +263,7 @@ def test_sorting_by_header_keeps_the_current_article(qtbot, window) -> None:
     header = window.article_list.horizontalHeader()
     header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)  # title column
     assert window.model.query.sort is SortKey.TITLE
-    assert window.model.article_id(current(window)) == chosen
+    qtbot.waitUntil(lambda: window.model.article_id(current(window)) == chosen, timeout=3000)
 
 
 def test_full_screen_reading_shows_only_the_pane(qtbot, window) -> None:
