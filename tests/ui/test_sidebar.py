@@ -13,12 +13,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from reader.core.article import Article, Paragraph
 from reader.core.library import Library
-from reader.core.query import ArticleQuery
+from reader.core.query import ArticleQuery, SortKey
 from reader.ui.sidebar import Sidebar
 from reader.ui.sidebar.facet_list import FILTER_THRESHOLD, FacetList
 from reader.ui.sidebar.jalali_ranges import Preset
@@ -50,10 +50,13 @@ def make_article(i: int, published: datetime, site: str, source: str) -> Article
     )
 
 
-class SyncService:
+class SyncService(QObject):
     """Runs jobs at once on the calling thread: same shape as LibraryService.submit."""
 
+    libraryChanged = Signal()
+
     def __init__(self, library: Library) -> None:
+        super().__init__()
         self.library = library
         self.tags: list[str | None] = []
 
@@ -374,3 +377,27 @@ def test_count_updates_keep_scroll_and_current_row(qtbot) -> None:  # type: igno
     assert facet.view.verticalScrollBar().value() == scrolled
     assert facet.view.currentIndex().data() == "agency 30"
     assert facet.checked() == frozenset({"agency 30"})
+
+
+def test_refresh_asks_only_what_changed(qtbot, sidebar: Sidebar, sidebar_library: Library) -> None:  # type: ignore[no-untyped-def]
+    service = sidebar._service
+    assert isinstance(service, SyncService)
+    service.tags.clear()
+    sidebar.refresh(sidebar.apply(ArticleQuery()))
+    assert service.tags == []  # nothing changed: nothing asked
+    click_facet(qtbot, sidebar, "siteFilter", "آلفا")
+    assert sorted(service.tags) == ["sidebar.months", "sidebar.sources"]  # not the sites
+    service.tags.clear()
+    sidebar.refresh(sidebar.apply(ArticleQuery(sort=SortKey.TITLE)))  # sort is irrelevant
+    assert service.tags == []
+    sidebar.date_filter.select_preset(Preset.THIS_MONTH)
+    assert sorted(service.tags) == ["sidebar.sites", "sidebar.sources"]  # not the histogram
+    # An import (or a read mark) changes the library: everything is asked again.
+    service.tags.clear()
+    sidebar_library.add_articles(
+        [make_article(99, datetime(2023, 10, 2, 9, tzinfo=TEHRAN), "آلفا", "منبع دو")]
+    )
+    service.libraryChanged.emit()
+    sidebar.refresh(sidebar.apply(ArticleQuery()))
+    assert sorted(service.tags) == ["sidebar.months", "sidebar.sites", "sidebar.sources"]
+    assert facet_counts(sidebar, "sourceFilter") == {"منبع یک": 1, "منبع دو": 2}
