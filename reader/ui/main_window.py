@@ -237,6 +237,8 @@ class MainWindow(QMainWindow):
         self.apply_shortcuts()
         self._update_count()
         self._on_article_shown(self.pane.article)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        self.pane.rerender()  # labels of the meta line, or the empty-pane hint
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

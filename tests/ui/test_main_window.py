@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
@@ -274,3 +274,20 @@ def test_full_screen_reading_shows_only_the_pane(qtbot, window) -> None:
     window.trigger("full_screen")
     assert window.sidebar.isVisible() and window.article_list.isVisible()
     assert not window.actions_by_id["full_screen"].isChecked()
+
+
+def test_language_switch_retranslates_and_mirrors(qtbot, window) -> None:
+    app = QApplication.instance()
+    try:
+        window.settings.language = "fa"
+        assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        persian = QCoreApplication.translate("Menus", "&File")
+        qtbot.waitUntil(lambda: window.menus["file"].title() == persian, timeout=3000)
+        qtbot.waitUntil(
+            lambda: window.actions_by_id["back"].shortcut().toString() == "Alt+Right",
+            timeout=3000,
+        )
+    finally:
+        window.settings.language = "en"
+    assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    qtbot.waitUntil(lambda: window.menus["file"].title() == "&File", timeout=3000)
