@@ -401,3 +401,8 @@ def test_refresh_asks_only_what_changed(qtbot, sidebar: Sidebar, sidebar_library
     sidebar.refresh(sidebar.apply(ArticleQuery()))
     assert sorted(service.tags) == ["sidebar.months", "sidebar.sites", "sidebar.sources"]
     assert facet_counts(sidebar, "sourceFilter") == {"منبع یک": 1, "منبع دو": 2}
+    # Read marks change without libraryChanged: under "unread only" counts are always fresh.
+    sidebar.findChild(QCheckBox, "unreadToggle").click()
+    service.tags.clear()
+    sidebar.refresh(sidebar.apply(ArticleQuery()))
+    assert sorted(service.tags) == ["sidebar.months", "sidebar.sites", "sidebar.sources"]

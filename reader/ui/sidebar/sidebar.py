@@ -300,6 +300,13 @@ class Sidebar(QWidget):
         self._service.submit(fn, done, failed, tag=tag)
 
 
-def _counting_key(q: ArticleQuery, **ignored: Any) -> ArticleQuery:
-    """The part of ``q`` a count depends on (sort order never matters)."""
+def _counting_key(q: ArticleQuery, **ignored: Any) -> object:
+    """The part of ``q`` a count depends on (sort order never matters).
+
+    Read and star marks change while reading without ``libraryChanged`` (the
+    list must not re-query under the reader), so counts under the unread or
+    starred toggle are never reused: the key is then unique.
+    """
+    if q.unread_only or q.starred_only:
+        return object()
     return q.with_(sort=SortKey.DATE, descending=True, **ignored)
