@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from reader.core.persian.digits import latin_digits, persian_digits
 from reader.core.query import ArticleQuery, SortKey
 from reader.ui.bidi import rtl_line, rtl_title
 from reader.ui.dates import format_short
@@ -61,6 +62,11 @@ _RIGHT = (
 ).value
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _digits(text: str, persian: bool) -> str:
+    """Title digits as the reading pane shows them (numbers in Persian context only)."""
+    return persian_digits(text) if persian else latin_digits(text)
 
 
 class ArticleModel(QAbstractTableModel):
@@ -191,7 +197,7 @@ class ArticleModel(QAbstractTableModel):
         item: ArticleRow = entry[0]
         texts = (
             STAR if item.starred else "",
-            rtl_title(item.title),
+            rtl_title(_digits(item.title, self.persian_digits)),
             item.site or "",
             rtl_line(format_short(item.published, self.persian_digits)),
         )
