@@ -484,6 +484,15 @@ class Timeline(QWidget):
                 painter.restore()
             else:
                 painter.fillRect(rect, colour)
+        if gap == 0 and self._zoom is None:
+            # Gapless bars read as one mass: thin cuts at each Farvardin show the years.
+            cut = QColor(base)
+            cut.setAlphaF(0.7)
+            for index, bar in enumerate(bars):
+                if bar.jm == 1 and index > 0:
+                    slot_rect = self.slot_rect(index)
+                    x = round(slot_rect.right() if self._rtl() else slot_rect.left())
+                    painter.fillRect(QRectF(x - 0.5, plot.top(), 1, plot.height()), cut)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(QPen(_mix(base, text, 0.35), 1))
         painter.drawLine(
