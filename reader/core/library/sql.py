@@ -8,6 +8,7 @@ because SQLite can then drive the query from the covering date/site indexes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -57,13 +58,17 @@ def _in(
     where.add(f"{column} {'NOT IN' if negate else 'IN'} ({marks})", *values)
 
 
-def _agency_column(column: str, q: ArticleQuery, values: frozenset[str], ordered: bool) -> str:
+def _agency_column(
+    column: str, q: ArticleQuery, values: frozenset[str], ordered: bool, by_month: bool = False
+) -> str:
     """``+column`` (no index) when an ordered page query would pick the wrong index.
 
     With several sites SQLite prefers the site index and then sorts every match in
     a temp B-tree (hundreds of ms for big agencies); walking the covering sort
     index in order and filtering stops after one page instead.
     """
+    if by_month:
+        return "+" + column  # histograms: the covering month index beats agency indexes
     if ordered and len(values) > 1 and not (q.sort == SortKey.SITE and column == "site"):
         return "+" + column
     return column
@@ -77,6 +82,8 @@ def where_for(
     sources: bool = True,
     ordered: bool = False,
     probe_fts: bool = False,
+    hits: Callable[[str], str] | None = None,
+    by_month: bool = False,
 ) -> Where:
     """WHERE clause for ``q``; a facet or histogram switches off its own filter.
 
@@ -90,9 +97,9 @@ def where_for(
         if hi is not None:
             where.add("published < ?", hi)
     if sites and q.sites:
-        _in(_agency_column("site", q, q.sites, ordered), q.sites, where)
+        _in(_agency_column("site", q, q.sites, ordered, by_month), q.sites, where)
     if sources and q.sources:
-        _in(_agency_column("source", q, q.sources, ordered), q.sources, where)
+        _in(_agency_column("source", q, q.sources, ordered, by_month), q.sources, where)
     if q.unread_only:
         where.add("read = 0")
     if q.starred_only:
@@ -109,14 +116,20 @@ def where_for(
             _in("source", p.excluded_sources, where, negate=True)
         # "id IN" drives the query from the FTS hits (row lookups: best for few
         # hits); "+id IN" walks an index and probes the hit list (best for many).
+        # ``hits`` maps a MATCH expression to a TEMP table of its rowids (built once).
         column = "+id" if probe_fts else "id"
         match = p.full_match()
-        if match:
-            where.add(f"{column} IN (SELECT rowid FROM fts WHERE fts MATCH ?)", match)
-        else:
-            exclude = p.exclude_match()
-            if exclude:
-                where.add("+id NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)", exclude)
+        exclude = None if match else p.exclude_match()
+        if match or exclude:
+            expr = match or exclude or ""
+            if hits is not None:
+                source = f"SELECT rowid FROM {hits(expr)}"
+            else:
+                source = "SELECT rowid FROM fts WHERE fts MATCH ?"
+            if match:
+                where.add(f"{column} IN ({source})", *([] if hits else [match]))
+            else:
+                where.add(f"+id NOT IN ({source})", *([] if hits else [exclude]))
     return where
 
 

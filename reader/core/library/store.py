@@ -22,6 +22,7 @@ from typing import Literal, Self
 from reader.core.article import Article, Paragraph
 from reader.core.library import sql
 from reader.core.library.encode import decode_body, insert_article
+from reader.core.library.hits import HitTables
 from reader.core.library.records import ArticleRow, LibraryStats, StoredArticle
 from reader.core.library.schema import NO_DATE, SchemaError, migrate
 from reader.core.library.timekeys import TEHRAN, from_epoch, local_day
@@ -61,7 +62,8 @@ class Library:
         self.path = path
         self._conn = conn
         self._writes = 0
-        self._counts: OrderedDict[tuple, int] = OrderedDict()  # counts, hits per version
+        self._counts: OrderedDict[tuple, int] = OrderedDict()  # counts per data version
+        self._hits = HitTables(conn, self._version)
 
     # ------------------------------------------------------------------ lifecycle
     @classmethod
@@ -158,16 +160,10 @@ class Library:
 
     # -- full-text planning: how many hits decides how SQLite should run the query
     def _fts_hits(self, match: str) -> int:
-        key = ("hits", match, self._version())
-        hit = self._counts.get(key)
-        if hit is None:
-            hit = int(
-                self._conn.execute(
-                    "SELECT count(*) FROM fts WHERE fts MATCH ?", (match,)
-                ).fetchone()[0]
-            )
-            self._counts[key] = hit
-        return hit
+        return self._hits.get(match)[1]
+
+    def _hits_table(self, match: str) -> str:
+        return self._hits.get(match)[0]
 
     def _probe(self, q: ArticleQuery) -> bool:
         """Walk an index and probe the FTS hits (many hits) rather than look rows up."""
@@ -188,7 +184,7 @@ class Library:
         return n
 
     def _where(self, q: ArticleQuery, **kwargs: bool) -> sql.Where:
-        return sql.where_for(q, probe_fts=self._probe(q), **kwargs)
+        return sql.where_for(q, probe_fts=self._probe(q), hits=self._hits_table, **kwargs)
 
     def _text_only_count(self, q: ArticleQuery) -> int | None:
         """Count straight from the FTS index when the search text is the only filter."""
@@ -340,7 +336,7 @@ class Library:
 
     def month_histogram(self, q: ArticleQuery) -> list[tuple[int, int, int]]:
         """(jalali_year, month, count) oldest first; q's date filters are ignored."""
-        where = self._where(q, dates=False)
+        where = self._where(q, dates=False, by_month=True)
         where.add("jmonth IS NOT NULL")
         rows = self._conn.execute(
             f"SELECT jmonth, count(*) FROM articles{where.sql} GROUP BY jmonth ORDER BY jmonth",
@@ -350,7 +346,7 @@ class Library:
 
     def day_histogram(self, q: ArticleQuery, jy: int, jm: int) -> list[tuple[int, int]]:
         """(jalali_day, count) of one Jalali month; q's date filters are ignored."""
-        where = self._where(q, dates=False)
+        where = self._where(q, dates=False, by_month=True)
         where.add("jmonth = ?", jy * 100 + jm)
         rows = self._conn.execute(
             f"SELECT jday, count(*) FROM articles{where.sql} GROUP BY jday ORDER BY jday",
