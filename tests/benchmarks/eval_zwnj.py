@@ -2,9 +2,10 @@
 
     uv run python tests/benchmarks/eval_zwnj.py [FOLDER ...] [--show-errors] [--limit N]
 
-Each ``*.txt`` under FOLDER (default: the held-out set ``tests/data/zwnj/heldout``, whose
-texts were never used to build the count table) is taken as the truth. Its ZWNJs are
-stripped, the text is restored, and the words are compared one by one:
+Each FOLDER is scored on its own (default: the dev set ``tests/data/zwnj/dev`` and the
+held-out sets ``tests/data/zwnj/heldout`` and ``heldout2``; none of them was used to build the
+count table, and only the dev set may be looked at when tuning). Each ``*.txt`` is the truth.
+Its ZWNJs are stripped, the text is restored, and the words are compared one by one:
 
 - restored %: of the ZWNJs the reference shows, how many come back at exactly that place;
 - altered %: of the reference words without a ZWNJ, how many the restorer changed;
@@ -36,7 +37,15 @@ from reader.core.persian.zwnj.letters import (  # noqa: E402
     visible_positions,
 )
 
-HELD_OUT = ROOT / "tests" / "data" / "zwnj" / "heldout"
+DATA = ROOT / "tests" / "data" / "zwnj"
+DEV = DATA / "dev"
+HELD_OUT = DATA / "heldout"
+HELD_OUT_2 = DATA / "heldout2"
+SET_LABELS = {
+    DEV: "DEV: the only set rules and thresholds may be tuned on",
+    HELD_OUT: "HELD-OUT 1: TLPC + pn_summary test; looked at by the first version's tuning",
+    HELD_OUT_2: "HELD-OUT 2: farsi_news + MirasText; never looked at while tuning",
+}
 _FOLD = str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی"})
 
 
@@ -127,9 +136,44 @@ def timed(
     return out, wall, cpu
 
 
+def evaluate(
+    files: list[Path],
+    systems: list[tuple[str, Callable[[str], str]]],
+    args: argparse.Namespace,
+) -> None:
+    """Score every system on one set of files and print its lines."""
+    reference = "\n".join(f.read_text(encoding="utf-8") for f in files)
+    ref_lines = reference.splitlines()
+    stripped = [strip_zwnj(line) for line in ref_lines]
+    size = len("\n".join(stripped).encode("utf-8"))
+    print(
+        f"{len(files)} files, {size / 1024:.1f} KB, {len(words(reference))} words, "
+        f"{sum(len(visible_positions(w)) for w in words(reference))} visible ZWNJs "
+        f"({reference.count(ZWNJ)} ZWNJs in all)"
+    )
+    for name, fn in systems:
+        out_lines, wall, cpu = timed(fn, stripped, args.repeat)
+        result = Score()
+        for ref, out in zip(ref_lines, out_lines, strict=True):
+            score(ref, out, result)
+        print(result.line(name))
+        print(
+            f"{'':<34} speed {size / 1e6 / cpu:6.2f} MB/s CPU ({1000 * cpu * 10240 / size:5.2f} ms"
+            f" per 10 KB), {size / 1e6 / wall:6.2f} MB/s wall"
+        )
+        if args.show_errors:
+            for ref, out in result.errors[: args.limit]:
+                print(f"    want {ref.replace(ZWNJ, '|'):<24} got {out.replace(ZWNJ, '|')}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("folders", nargs="*", type=Path, default=[HELD_OUT])
+    parser.add_argument(
+        "folders",
+        nargs="*",
+        type=Path,
+        help="sets to score, each separately (default: the dev set and both held-out sets)",
+    )
     parser.add_argument("--show-errors", action="store_true", help="print each wrong word")
     parser.add_argument("--limit", type=int, default=200, help="errors shown per system")
     parser.add_argument("--repeat", type=int, default=5, help="timing repetitions")
@@ -141,26 +185,17 @@ def main(argv: list[str] | None = None) -> int:
         "without the evaluated text, for a held-out figure on other text)",
     )
     args = parser.parse_args(argv)
-
-    files = sorted(f for folder in args.folders for f in folder.rglob("*.txt"))
-    if not files:
-        print(f"no .txt files under {', '.join(map(str, args.folders))}", file=sys.stderr)
-        return 2
-    reference = "\n".join(f.read_text(encoding="utf-8") for f in files)
-    ref_lines = reference.splitlines()
-    stripped = [strip_zwnj(line) for line in ref_lines]
-    size = len("\n".join(stripped).encode("utf-8"))
+    folders = args.folders or [DEV, HELD_OUT, HELD_OUT_2]
+    sets = [(folder, sorted(folder.rglob("*.txt"))) for folder in folders]
+    for folder, files in sets:
+        if not files:
+            print(f"no .txt files under {folder}", file=sys.stderr)
+            return 2
     print(
-        f"{len(files)} files, {size / 1024:.1f} KB, {len(words(reference))} words, "
-        f"{sum(len(visible_positions(w)) for w in words(reference))} visible ZWNJs "
-        f"({reference.count(ZWNJ)} ZWNJs in all); counting VISIBLE ZWNJs only"
-    )
-    for f in files:
-        print(f"  {f.relative_to(ROOT) if f.is_relative_to(ROOT) else f}")
-    print(
-        "restored = visible ZWNJs put back at exactly the reference's place; altered = words "
-        "without one that got one;\nwrong-place = words needing a ZWNJ that got one elsewhere "
-        "too; unaligned = words the system re-spaced (hazm joins 'کرده اند'), not scored"
+        "Counting VISIBLE ZWNJs only. restored = visible ZWNJs put back at exactly the "
+        "reference's place;\naltered = words without one that got one; wrong-place = words "
+        "needing a ZWNJ that got one elsewhere too;\nunaligned = words the system re-spaced "
+        "(hazm joins 'کرده اند'), not scored"
     )
 
     import reader.core.persian.zwnj as zwnj
@@ -183,19 +218,11 @@ def main(argv: list[str] | None = None) -> int:
     systems.append(("restorer alone (no hazm)", restorer.restore))
     systems.append(("display_text (hazm + restorer)", display.display_text))
 
-    for name, fn in systems:
-        out_lines, wall, cpu = timed(fn, stripped, args.repeat)
-        result = Score()
-        for ref, out in zip(ref_lines, out_lines, strict=True):
-            score(ref, out, result)
-        print(result.line(name))
-        print(
-            f"{'':<34} speed {size / 1e6 / cpu:6.2f} MB/s CPU ({1000 * cpu * 10240 / size:5.2f} ms"
-            f" per 10 KB), {size / 1e6 / wall:6.2f} MB/s wall"
-        )
-        if args.show_errors:
-            for ref, out in result.errors[: args.limit]:
-                print(f"    want {ref.replace(ZWNJ, '|'):<24} got {out.replace(ZWNJ, '|')}")
+    for folder, files in sets:
+        label = SET_LABELS.get(folder, "")
+        shown = folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder
+        print(f"\n=== {shown}{f' ({label})' if label else ''}: ", end="")
+        evaluate(files, systems, args)
     return 0
 
 

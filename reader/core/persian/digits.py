@@ -8,6 +8,7 @@ sentences. Here a number is converted only when its nearest words are Persian.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
 _TO_PERSIAN = str.maketrans("0123456789٠١٢٣٤٥٦٧٨٩", PERSIAN_DIGITS * 2)
@@ -46,27 +47,41 @@ def persian_digits(line: str) -> str:
     A token with Latin letters (``COVID-19``, ``12October``, masked URLs) is never touched;
     a bare number takes the script of its nearest lettered neighbours: converted when one of
     them is Persian, or, with no lettered neighbour at all, when the line has Persian words.
+    Only tokens with digits and the neighbours they need are classified, so a long paragraph
+    with a few numbers costs little more than one regex scan.
     """
     if not _CONVERTIBLE.search(line):
         return line
     tokens = list(_TOKEN.finditer(line))
-    scripts = [_script(t.group()) for t in tokens]
-    line_is_persian = "fa" in scripts
+    starts = [t.start() for t in tokens]
+    scripts: list[str | None] = [None] * len(tokens)
+
+    def script(i: int) -> str:
+        s = scripts[i]
+        if s is None:
+            s = scripts[i] = _script(tokens[i].group())
+        return s
+
+    with_digits = sorted({bisect_right(starts, m.start()) - 1 for m in _CONVERTIBLE.finditer(line)})
     out: list[str] = []
     pos = 0
-    for i, tok in enumerate(tokens):
-        text = tok.group()
-        if scripts[i] == "latin" or not re.search("[0-9٠-٩]", text):
+    line_is_persian: bool | None = None
+    for i in with_digits:
+        tok = tokens[i]
+        own = script(i)
+        if own == "latin":
             continue
-        if scripts[i] == "fa":
+        if own == "fa":
             persian = True
         else:
-            left = next((s for s in reversed(scripts[:i]) if s), "")
-            right = next((s for s in scripts[i + 1 :] if s), "")
-            persian = "fa" in (left, right) or (not left and not right and line_is_persian)
+            left = next((script(j) for j in range(i - 1, -1, -1) if script(j)), "")
+            right = next((script(j) for j in range(i + 1, len(tokens)) if script(j)), "")
+            if not left and not right and line_is_persian is None:
+                line_is_persian = any(script(j) == "fa" for j in range(len(tokens)))
+            persian = "fa" in (left, right) or (not left and not right and bool(line_is_persian))
         if persian:
             out.append(line[pos : tok.start()])
-            out.append(_ASCII_NUMBER.sub(_persian_number, text))
+            out.append(_ASCII_NUMBER.sub(_persian_number, tok.group()))
             pos = tok.end()
     out.append(line[pos:])
     return "".join(out)

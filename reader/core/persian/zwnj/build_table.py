@@ -21,6 +21,7 @@ PATH --hunspell PATH --parsivar DIR --text FILE... --out resources/zwnj/table.ts
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import gzip
 import logging
 import math
@@ -90,11 +91,18 @@ def load_wordfreq(path: Path) -> dict[str, float]:
     return counts
 
 
-def _texts(path: Path) -> list[str]:
+def _excluded(name: str, exclude: tuple[str, ...]) -> bool:
+    return any(fnmatch.fnmatch(name, pattern) for pattern in exclude)
+
+
+def _texts(path: Path, exclude: tuple[str, ...] = ()) -> list[str]:
     """Text of one source file: gettext ``.mo`` catalogues, ``.xpi`` language packs (zip of
-    .ftl/.properties/.dtd), folders of those, or any other file read as UTF-8 text."""
+    .ftl/.properties/.dtd), folders of those, or any other file read as UTF-8 text.
+    Files or zip members matching an ``exclude`` glob are skipped (evaluation text)."""
+    if _excluded(str(path), exclude):
+        return []
     if path.is_dir():
-        return [t for f in sorted(path.rglob("*")) if f.is_file() for t in _texts(f)]
+        return [t for f in sorted(path.rglob("*")) if f.is_file() for t in _texts(f, exclude)]
     if path.suffix == ".mo":
         import gettext
 
@@ -108,14 +116,14 @@ def _texts(path: Path) -> list[str]:
             return [
                 zf.read(n).decode("utf-8", "replace")
                 for n in zf.namelist()
-                if n.endswith((".ftl", ".properties", ".dtd"))
+                if n.endswith((".ftl", ".properties", ".dtd")) and not _excluded(n, exclude)
             ]
     return [path.read_text(encoding="utf-8", errors="replace").replace("[n]", "\n")]
 
 
-def load_text_counts(paths: list[Path]) -> Counter[str]:
+def load_text_counts(paths: list[Path], exclude: tuple[str, ...] = ()) -> Counter[str]:
     counts: Counter[str] = Counter()
-    for text in (t for path in paths for t in _texts(path)):
+    for text in (t for path in paths for t in _texts(path, exclude)):
         for m in WORD_RE.finditer(text):
             w = fold(m.group())
             if _is_word(w):
@@ -347,6 +355,12 @@ def main(argv: list[str] | None = None) -> int:
         "--extra-text", type=Path, nargs="*", default=[], help="other ZWNJ-careful text"
     )
     parser.add_argument("--extra-weight", type=float, default=EXTRA_WEIGHT)
+    parser.add_argument(
+        "--exclude",
+        nargs="*",
+        default=[],
+        help="glob(s) of files or zip members never counted (the evaluation sets' sources)",
+    )
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
@@ -354,7 +368,11 @@ def main(argv: list[str] | None = None) -> int:
     hazm_words, adjectives, verbs = load_hazm()
     rows = build(
         load_wordfreq(args.wordfreq),
-        _combine(load_text_counts(args.text), load_text_counts(args.extra_text), args.extra_weight),
+        _combine(
+            load_text_counts(args.text, tuple(args.exclude)),
+            load_text_counts(args.extra_text, tuple(args.exclude)),
+            args.extra_weight,
+        ),
         hazm_words,
         adjectives,
         verbs,
