@@ -130,6 +130,8 @@ class _Run:
         self.bytes_done = 0
         self.current = ""
         self.now = int(time.time())
+        self.file_rows: list[tuple[object, ...]] = []
+        self.known: dict[str, tuple[int, int, int, int]] | None = None
 
     # transactions and progress ----------------------------------------------------
     def begin(self) -> None:
@@ -138,6 +140,7 @@ class _Run:
             self.in_tx = True
 
     def commit(self) -> None:
+        self.flush_files()
         if self.in_tx:
             self.conn.execute("COMMIT")
             self.in_tx = False
@@ -146,6 +149,7 @@ class _Run:
         self.tick(force=True)
 
     def rollback(self) -> None:
+        self.file_rows.clear()
         if self.in_tx:
             self.conn.execute("ROLLBACK")
             self.in_tx = False
@@ -184,23 +188,35 @@ class _Run:
 
     # files ------------------------------------------------------------------------
     def save_file(self, f: _File, done: int, complete: bool) -> None:
+        """Record a file's progress; written with the batch it belongs to (same commit)."""
         self.begin()
-        self.conn.execute(
+        row = (f.key, f.st.st_size, f.st.st_mtime_ns, f.importer or "", done, int(complete))
+        self.file_rows.append((*row, self.now))
+
+    def flush_files(self) -> None:
+        if not self.file_rows:
+            return
+        self.begin()
+        self.conn.executemany(
             "INSERT INTO files (path, size, mtime_ns, format, records_done, complete, imported_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET size = excluded.size,"
             " mtime_ns = excluded.mtime_ns, format = excluded.format,"
             " records_done = excluded.records_done, complete = excluded.complete,"
             " imported_at = excluded.imported_at",
-            (
-                f.key,
-                f.st.st_size,
-                f.st.st_mtime_ns,
-                f.importer or "",
-                done,
-                int(complete),
-                self.now,
-            ),
+            self.file_rows,
         )
+        self.file_rows.clear()
+
+    def known_state(self, key: str) -> tuple[int, int, int, int] | None:
+        """Fingerprint row of a file; all rows are read once (one query, not one per file)."""
+        if self.known is None:
+            self.known = {
+                r[0]: (r[1], r[2], r[3], r[4])
+                for r in self.conn.execute(
+                    "SELECT path, size, mtime_ns, records_done, complete FROM files"
+                )
+            }
+        return self.known.get(key)
 
     def prepare(self, path: Path, fmt: str | None) -> _File | None:
         """Fingerprint check; None when the file is unchanged or unreadable."""
@@ -211,9 +227,7 @@ class _Run:
         except OSError as exc:
             self.report.skipped.append((str(path), f"cannot read: {exc.strerror or exc}"))
             return None
-        state = self.conn.execute(
-            "SELECT size, mtime_ns, records_done, complete FROM files WHERE path = ?", (key,)
-        ).fetchone()
+        state = self.known_state(key)
         start = 0
         if state is not None and state[0] == st.st_size and state[1] == st.st_mtime_ns:
             if state[3]:
