@@ -30,7 +30,8 @@ log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 80
 LINE_HEIGHT_PERCENT = 150  # of Vazirmatn's own (already tall) line spacing
-HEADING_LINE_HEIGHT_PERCENT = 125
+HEADING_LINE_HEIGHT_PERCENT = 110
+VAZIRMATN_SCALE = 0.78
 DEFAULT_FONT_SIZE = 15
 
 
@@ -276,8 +277,16 @@ def _typeset(document: Any, justify: bool) -> None:
             fmt.setAlignment(Qt.AlignmentFlag.AlignJustify)
         else:
             fmt.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
-        height = HEADING_LINE_HEIGHT_PERCENT if heading else LINE_HEIGHT_PERCENT
-        fmt.setLineHeight(height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        proportional = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        if heading:
+            height = HEADING_LINE_HEIGHT_PERCENT
+        elif fmt.lineHeightType() == proportional:
+            # The theme's CSS heights are meant for fonts with tight metrics;
+            # Vazirmatn's own line spacing is already tall.
+            height = round(fmt.lineHeight() * VAZIRMATN_SCALE)
+        else:
+            height = LINE_HEIGHT_PERCENT
+        fmt.setLineHeight(height, proportional)
         cursor.setPosition(block.position())
         cursor.setBlockFormat(fmt)
         block = block.next()
