@@ -1,0 +1,32 @@
+"""Bidi helpers and navigation history (pure logic, no widgets)."""
+
+from __future__ import annotations
+
+from reader.ui.bidi import LRI, PDI, RLI, RLM, isolate_ltr_runs, rtl_line, rtl_title
+from reader.ui.navigation import History
+
+
+def test_latin_and_number_runs_isolated_brackets_outside() -> None:
+    assert isolate_ltr_runs("(برابر با 12 October 2021)") == (
+        f"(برابر با {LRI}12\u00a0October\u00a02021{PDI})"
+    )
+    assert isolate_ltr_runs("سال ۱۴۰۰ و ۱۴۰۱") == "سال ۱۴۰۰ و ۱۴۰۱"  # Persian digits alone
+    assert isolate_ltr_runs("بدون لاتین") == "بدون لاتین"
+
+
+def test_titles_starting_with_latin_read_rtl() -> None:
+    assert rtl_title("iPhone 13 عرضه شد") == f"{RLM}{RLI}iPhone 13 عرضه شد{PDI}"
+    assert rtl_title("2021 سال خوبی بود").startswith(RLM + RLI)
+    assert rtl_title("خبر iPhone") == "خبر iPhone"
+    assert rtl_line("") == ""
+
+
+def test_history_back_forward_and_branching() -> None:
+    h = History()
+    for article_id in (1, 2, 3):
+        h.visit(article_id)
+    assert h.back() == 2 and h.back() == 1 and h.back() is None
+    assert h.forward() == 2
+    h.visit(9)  # a new branch drops the forward history
+    assert h.forward() is None
+    assert h.back() == 2
