@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter
 
@@ -21,7 +21,7 @@ from reader.core.query import ArticleQuery
 from reader.ui import window_state
 from reader.ui.actions import ACTION_SPECS, MENUS, action_text, menu_title
 from reader.ui.article_list import ArticleList
-from reader.ui.article_model import ArticleModel
+from reader.ui.article_model import COL_STAR, ArticleModel
 from reader.ui.i18n import arg
 from reader.ui.keys import KeyDispatcher, is_global_key
 from reader.ui.navigation import Navigator
@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self._cheat_sheet = None
         self.import_controller = self._make_import_controller()
 
+        self.article_list.clicked.connect(self._on_list_clicked)
         self.sidebar.filtersChanged.connect(self.requery)
         self.sidebar.searchEscaped.connect(self.article_list.setFocus)
         self.model.queryChanged.connect(self._on_query_changed)
@@ -319,6 +320,11 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(app_name)
         else:
             self.setWindowTitle(f"{article.title} — {app_name}")
+
+    def _on_list_clicked(self, index: QModelIndex) -> None:
+        """A click on the star cell stars or unstars the (now current) article."""
+        if index.column() == COL_STAR and index.row() == self.article_list.current_row():
+            self.navigator.toggle_star()
 
     def show_article_id(self, article_id: int) -> None:
         """Select an article (e.g. the first imported one), widening nothing."""

@@ -291,3 +291,13 @@ def test_language_switch_retranslates_and_mirrors(qtbot, window) -> None:
         window.settings.language = "en"
     assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
     qtbot.waitUntil(lambda: window.menus["file"].title() == "&File", timeout=3000)
+
+
+def test_clicking_the_star_cell_toggles_star(qtbot, window) -> None:
+    lst = window.article_list
+    index = window.model.index(2, 0)
+    rect = lst.visualRect(index)
+    qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert current(window) == 2
+    assert window.model.index(2, 0).data(StarredRole) is True
+    assert window.model.index(2, 0).data() == "★"
