@@ -6,6 +6,7 @@ import argparse
 import json
 import signal
 import sys
+import time
 from pathlib import Path
 
 from reader.cli.parser import UsageError
@@ -59,12 +60,18 @@ def cmd_import(ns: argparse.Namespace) -> int:
     missing = [p for p in paths if not p.exists()]
     if len(missing) == len(paths):
         raise CommandError(f"no such file or folder: {missing[0]}")
-    stop = {"requested": False}
+    stop = {"requested": False, "at": 0.0}
 
     def on_sigint(signum: int, frame: object) -> None:
-        if stop["requested"]:
+        # First Ctrl+C: finish the current record, commit, report. A second one a
+        # moment later aborts (the same key press can arrive twice: from the
+        # terminal and forwarded by a wrapper such as ``uv run``).
+        now = time.monotonic()
+        if stop["requested"] and now - stop["at"] > 1.0:
             raise KeyboardInterrupt
-        stop["requested"] = True
+        if not stop["requested"]:
+            stop["requested"], stop["at"] = True, now
+            print("\nstopping: saving what is imported (Ctrl+C again to abort)...", file=sys.stderr)
 
     previous = signal.signal(signal.SIGINT, on_sigint)
     bar = ProgressBar(sys.stderr) if not ns.quiet else None

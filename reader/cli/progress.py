@@ -34,7 +34,7 @@ class ProgressBar:
             f" {done:,} articles ({p.articles_added:,} new) {p.rate:,.0f}/s"
             f" files {p.files_done}/{p.files_total} {_clock(p.elapsed)}{eta}"
         )
-        bar_width = max(10, min(30, width - len(text) - 3))
+        bar_width = 20
         fraction = p.files_done / p.files_total if p.files_total else 0.0
         filled = int(bar_width * fraction)
         line = f"[{'#' * filled}{'.' * (bar_width - filled)}]{text}"
