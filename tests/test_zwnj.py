@@ -105,6 +105,94 @@ def test_unknown_words_plural_and_productive_heads() -> None:
     assert r.restore("غیرفاصلهای است") == f"غیرفاصله{Z}ای است"
 
 
+@pytest.mark.parametrize(
+    ("scraped", "expected"),
+    [
+        ("آنها", f"آن{Z}ها"),
+        ("اینها", f"این{Z}ها"),
+        ("آنهایی", f"آن{Z}هایی"),
+        ("اینهاست", f"این{Z}هاست"),
+    ],
+)
+def test_plural_pronouns_take_the_plural_zwnj(
+    restorer: ZwnjRestorer, scraped: str, expected: str
+) -> None:
+    assert restorer.restore_word(scraped) == expected
+
+
+@pytest.mark.parametrize("word", ["اینکه", "آنان", "آنچه", "آنکه", "اینجا", "آنگاه"])
+def test_other_pronoun_compounds_stay_joined(restorer: ZwnjRestorer, word: str) -> None:
+    assert restorer.restore_word(word) == word
+
+
+@pytest.mark.parametrize(
+    ("scraped", "expected"),
+    [
+        ("میرفتهاست", f"می{Z}رفته{Z}است"),
+        ("نمیرفتهاند", f"نمی{Z}رفته{Z}اند"),
+        ("میخوردهایم", f"می{Z}خورده{Z}ایم"),
+        ("رفتهام", f"رفته{Z}ام"),
+        ("نرفتهاند", f"نرفته{Z}اند"),
+        ("گفتهاید", f"گفته{Z}اید"),
+    ],
+)
+def test_perfect_and_continuous_verb_forms(
+    restorer: ZwnjRestorer, scraped: str, expected: str
+) -> None:
+    assert visible(restorer.restore_word(scraped)) == visible(expected)
+
+
+@pytest.mark.parametrize(
+    "word", ["میز", "میزان", "میلاد", "میهن", "میراث", "میدان", "میوه", "میلیون", "میمون"]
+)
+def test_words_starting_with_mi_are_not_verbs(restorer: ZwnjRestorer, word: str) -> None:
+    assert restorer.restore_word(word) == word
+
+
+def test_continuous_prefix_needs_a_verb_after_it() -> None:
+    verb = 128  # the table's "conjugated verb form" bit
+    r = ZwnjRestorer(_table({"رفت": _code(5) | verb, "رفتند": _code(4) | verb}))
+    assert r.restore_word("میرفتند") == f"می{Z}رفتند"
+    assert r.restore_word("میرفتهاند") == f"می{Z}رفته{Z}اند"
+    assert r.restore_word("میرزاده") == "میرزاده"  # رزاده is no verb: left alone
+
+
+@pytest.mark.parametrize(
+    ("scraped", "expected"),
+    [("صندلیای", f"صندلی{Z}ای"), ("کشتیای", f"کشتی{Z}ای"), ("افزونهی", f"افزونه{Z}ی")],
+)
+def test_unknown_clitic_after_ye_or_silent_he(
+    restorer: ZwnjRestorer, scraped: str, expected: str
+) -> None:
+    assert restorer.restore_word(scraped) == expected
+
+
+@pytest.mark.parametrize(
+    "word", ["دنیای", "آسیای", "گاهی", "راهی", "ماهی", "کوتاهی", "سپاهی", "آگاهی", "دهی"]
+)
+def test_known_words_ending_in_yai_or_hi_stay(restorer: ZwnjRestorer, word: str) -> None:
+    assert restorer.restore_word(word) == word
+
+
+def test_glued_suffix_after_a_fixed_stem_gets_its_zwnj() -> None:
+    codes = {
+        "تصمیمگیری": _code(4),
+        "تصمیمگیریها": _code(2),
+        "برگه": _code(4),
+        "برگهه": _code(0),
+        "برگههای": _code(3),
+    }
+    fixes = {
+        "تصمیمگیری": f"تصمیم{Z}گیری",
+        "تصمیمگیریها": f"تصمیم{Z}گیریها",  # a source spelled only the stem's ZWNJ
+        "برگهه": f"برگه{Z}ه",  # a spelling-list oddity: not a stem to build on
+        "برگههای": f"برگه{Z}های",
+    }
+    r = ZwnjRestorer(_table(codes, fixes))
+    assert r.restore_word("تصمیمگیریها") == f"تصمیم{Z}گیری{Z}ها"
+    assert r.restore_word("برگههای") == f"برگه{Z}های"
+
+
 def test_restore_touches_only_persian_words(restorer: ZwnjRestorer) -> None:
     text = "Version 2.1, https://example.com/a_b 12:30 — ۱۴۰۰/۰۷/۲۰ 483462"
     assert restorer.restore(text) == text
@@ -151,10 +239,13 @@ def test_restores_most_of_a_held_out_paragraph(restorer: ZwnjRestorer) -> None:
         len(visible_positions(a) & visible_positions(b))
         for a, b in zip(ref_words, out_words, strict=True)
     )
+    # This article writes آنها joined; the restorer spells every plural with a ZWNJ
+    # (PLURAL_PRONOUNS), a spelling choice counted apart from real alterations.
+    standardised = {"آنها", "اینها"}
     altered = sum(
         1
         for a, b in zip(ref_words, out_words, strict=True)
-        if not visible_positions(a) and visible_positions(b)
+        if not visible_positions(a) and visible_positions(b) and a.strip(".،:") not in standardised
     )
     assert gold > 50
     assert hit / gold > 0.85
