@@ -34,6 +34,7 @@ def test_folder_import_recursive_sorted_hidden_skipped(
 ) -> None:
     report = import_paths(library, [corpus])
     assert (report.added, report.duplicates, report.cancelled) == (5, 0, False)
+    assert report.first_new_id == 1
     assert library.total() == 5
     # sorted walk: a.fake, b.fake, sub/c.fake
     assert [library.get(i).title for i in range(1, 6)] == [
@@ -147,6 +148,7 @@ def test_resume_after_kill(
 
     monkeypatch.setattr(cls, "read", recording)
     report = import_paths(library, [f], batch_size=4)
+    assert report.first_new_id == 5
     assert starts == [4]
     assert (report.added, report.duplicates) == (6, 0)
     assert library.total() == 10

@@ -64,6 +64,8 @@ class ImportReport:
     elapsed: float = 0.0
     files: int = 0
     """Files looked at (imported, unchanged or skipped)."""
+    first_new_id: int | None = None
+    """Id of the first article this import added (the GUI selects it)."""
 
 
 @dataclass(slots=True)
@@ -268,10 +270,13 @@ class _Run:
                         self.report.skipped.append((origin, f"record {item[1]}: {item[2]}"))
                     continue
                 self.begin()
-                if insert_encoded(self.conn, item[1]) is None:
+                new_id = insert_encoded(self.conn, item[1])
+                if new_id is None:
                     self.report.duplicates += 1
                 else:
                     self.report.added += 1
+                    if self.report.first_new_id is None:
+                        self.report.first_new_id = new_id
                 self.pending += 1
                 if self.pending >= self.batch_size:
                     self.save_file(f, index, complete=False)
