@@ -19,7 +19,7 @@ HEAD_SIZE = 64 * 1024
 """How many leading bytes of a file are handed to ``Importer.sniff``."""
 
 
-class ImportError_(Exception):  # noqa: N801 - avoid shadowing the builtin ImportError
+class ImportError_(Exception):
     """A whole file cannot be imported; the message is the reason shown to the user."""
 
 
