@@ -143,6 +143,27 @@ def test_perfect_and_continuous_verb_forms(
 
 
 @pytest.mark.parametrize(
+    ("scraped", "expected"),
+    [
+        ("برمیگردد", f"برمی{Z}گردد"),
+        ("درنمیآید", f"درنمی{Z}آید"),
+        ("بازمیگشت", f"بازمی{Z}گشت"),
+        ("فرامیگیرد", f"فرامی{Z}گیرد"),
+        ("نمیتوانستهاست", f"نمی{Z}توانسته{Z}است"),
+    ],
+)
+def test_preverb_and_continuous_prefix(
+    restorer: ZwnjRestorer, scraped: str, expected: str
+) -> None:
+    assert visible(restorer.restore_word(scraped)) == visible(expected)
+
+
+@pytest.mark.parametrize("word", ["درمیان", "فرامین", "برمیگ"])
+def test_preverb_lookalikes_stay(restorer: ZwnjRestorer, word: str) -> None:
+    assert restorer.restore_word(word) == word
+
+
+@pytest.mark.parametrize(
     "word", ["میز", "میزان", "میلاد", "میهن", "میراث", "میدان", "میوه", "میلیون", "میمون"]
 )
 def test_words_starting_with_mi_are_not_verbs(restorer: ZwnjRestorer, word: str) -> None:

@@ -100,6 +100,8 @@ PREFIXES = ("بی",)
 #: shows سال‌ها beside آنها. Real news text is split on them (the samples here: 29 joined,
 #: 17 with a ZWNJ), so this is a choice of one consistent spelling, not a majority vote.
 PLURAL_PRONOUNS = ("آن", "این")
+#: Preverbs written joined before a continuous verb (برمی‌گردد, درنمی‌آید); "" = none.
+PREVERBS = ("", "بر", "باز", "در", "فرا", "فرو", "وا", "ور")
 #: Person endings after a past participle (رفته‌ام ... رفته‌اند, می‌رفته‌است).
 PERFECT_ENDINGS = ("است", "اند", "ایم", "اید", "ام", "ای")
 #: Clitics after a ZWNJ only for words no source knows at all: ی‌ای (indefinite after ی,
@@ -182,7 +184,7 @@ class ZwnjRestorer:
         fix = table.fixes.get(key)
         if fix is not None:
             return self._suffix_after_fixed_stem(key, fix)
-        if key.startswith("می") and not table.known(key):
+        if "می" in key[:6] and not table.known(key):
             verb = self._continuous_verb(key)
             if verb is not None:
                 return verb
@@ -240,17 +242,27 @@ class ZwnjRestorer:
         return found[0] if len(found) == 1 else fix
 
     def _continuous_verb(self, key: str) -> str | None:
-        """An unknown ``(ن)می`` + verb form: the continuous prefix takes a ZWNJ and the rest is
-        restored on its own (میرفتهاست -> می‌رفته‌است, نمیرفتهاند -> نمی‌رفته‌اند)."""
+        """An unknown ``(ن)می`` + verb form, after an optional preverb: the continuous prefix
+        takes a ZWNJ and the rest is restored on its own (میرفتهاست -> می‌رفته‌است,
+        نمیرفتهاند -> نمی‌رفته‌اند, برمیگزیند -> برمی‌گزیند)."""
         table = self._table
-        prefix = "نمی" if key.startswith("نمی") else "می"
-        rest = key[len(prefix) :]
-        if len(rest) < 2:
-            return None
-        if table.is_verb(rest):
-            return prefix + ZWNJ + table.fixes.get(rest, rest)
-        participle = self._participle(rest)
-        return None if participle is None else prefix + ZWNJ + participle
+        for preverb in PREVERBS:
+            if not key.startswith(preverb):
+                continue
+            body = key[len(preverb) :]
+            prefix = "نمی" if body.startswith("نمی") else "می" if body.startswith("می") else ""
+            rest = body[len(prefix) :]
+            if not prefix or len(rest) < 2:
+                continue
+            if table.is_verb(rest):
+                return preverb + prefix + ZWNJ + table.fixes.get(rest, rest)
+            continuous = table.fixes.get(prefix + rest, "")
+            if preverb and continuous.startswith(prefix + ZWNJ):
+                return preverb + continuous  # باز + می‌گشت (گشت alone reads as a noun)
+            participle = self._participle(rest)
+            if participle is not None:
+                return preverb + prefix + ZWNJ + participle
+        return None
 
     def _participle(self, word: str) -> str | None:
         """رفته, رفتهاند -> رفته, رفته‌اند when ``رفت`` is a verb form (past stem)."""
