@@ -152,9 +152,7 @@ def test_perfect_and_continuous_verb_forms(
         ("نمیتوانستهاست", f"نمی{Z}توانسته{Z}است"),
     ],
 )
-def test_preverb_and_continuous_prefix(
-    restorer: ZwnjRestorer, scraped: str, expected: str
-) -> None:
+def test_preverb_and_continuous_prefix(restorer: ZwnjRestorer, scraped: str, expected: str) -> None:
     assert visible(restorer.restore_word(scraped)) == visible(expected)
 
 
