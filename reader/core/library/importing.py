@@ -377,7 +377,7 @@ def import_paths(
                 continue
             if pool is not None and pool.takes(f.importer, size):
                 chunk.append((f, size))
-                if len(chunk) >= wk.CHUNK_FILES:
+                if len(chunk) >= wk.CHUNK_FILES or sum(n for _, n in chunk) >= wk.CHUNK_BYTES:
                     submit()
                     drain(pool.max_in_flight)
                 continue

@@ -33,6 +33,9 @@ MIN_POOL_FILES = 400
 MAX_POOL_FILE_SIZE = 4 << 20
 """Bigger files stream in-process so memory stays flat."""
 CHUNK_FILES = 32
+CHUNK_BYTES = 2 << 20
+"""A chunk (one task) is at most this many files or bytes of input; with at most
+2 chunks per worker in flight, parsed-but-unwritten data stays in the tens of MB."""
 
 Item = tuple[str, Any] | tuple[str, int, str]
 """("a", Encoded) for an article, ("p", index, reason) for a bad record."""
@@ -146,7 +149,7 @@ class WorkerPool:
             processes, mp_context=ctx, initializer=_init_worker
         )
         self.processes = processes
-        self.max_in_flight = 4 * processes
+        self.max_in_flight = 2 * processes
         self._builtin = set(importers.builtin_names())
 
     @classmethod
