@@ -100,9 +100,11 @@ def test_unknown_words_plural_and_productive_heads() -> None:
     assert r.restore_word("کلوچکها") == f"کلوچک{Z}ها"  # unknown stem, long: a plural
     assert r.restore_word("رمزگذاریشده") == f"رمزگذاری{Z}شده"
     assert r.restore_word("پیگیری") == "پیگیری"  # known joined word: never split
-    # X+های = Xه+ای: with an unknown stem only a closed context decides (ه‌ای).
-    assert r.restore("فاصلهای مهم") == "فاصلهای مهم"
+    # X+های = Xه+ای: with an unknown stem the context decides: a complement follows
+    # (plural + ezafe) or nothing can follow an ezafe (ه‌ای).
+    assert r.restore("کلوچکهای سایت") == f"کلوچک{Z}های سایت"
     assert r.restore("غیرفاصلهای است") == f"غیرفاصله{Z}ای است"
+    assert r.restore("غیرفاصلهای.") == f"غیرفاصله{Z}ای."
 
 
 @pytest.mark.parametrize(

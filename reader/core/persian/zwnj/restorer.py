@@ -352,11 +352,12 @@ class ZwnjRestorer:
         for suffix in PLURAL:
             stem = key[: -len(suffix)]
             if key.endswith(suffix) and len(stem) >= UNKNOWN_PLURAL_MIN_STEM:
-                if suffix == EZAFE_PLURAL:
-                    # X+های is also Xه+ای; with an unknown stem only the context can tell
-                    if closed:
-                        out.append(Reading(key[:-2] + ZWNJ + "ای", 0))
+                if suffix == EZAFE_PLURAL and closed:
+                    # X+های is also Xه+ای; with an unknown stem only the context can tell:
+                    # nothing can follow an ezafe here, so not a plural + ezafe
+                    out.append(Reading(key[:-2] + ZWNJ + "ای", 0))
                 elif stem[-1] not in NON_JOINING:
+                    # (for های: a complement follows, the plural + ezafe reading)
                     out.append(Reading(stem + ZWNJ + suffix, 0))
                 break
         for head in HEADS:
