@@ -27,6 +27,15 @@ def _positive(text: str) -> int:
     return value
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("khabarkhan")
+    except PackageNotFoundError:
+        return "(development)"
+
+
 def build_parser(prog: str) -> argparse.ArgumentParser:
     from reader.cli import commands
 
@@ -44,6 +53,7 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--self-test", action="store_true", help="check the installation")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("import", parents=[common], help="import files and folders")
