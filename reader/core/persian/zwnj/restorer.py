@@ -352,7 +352,7 @@ class ZwnjRestorer:
         for suffix in PLURAL:
             stem = key[: -len(suffix)]
             if key.endswith(suffix) and len(stem) >= UNKNOWN_PLURAL_MIN_STEM:
-                if suffix == EZAFE_PLURAL and closed:
+                if suffix == EZAFE_PLURAL and closed and not _CONSONANT_HEH.search(key[:-2]):
                     # X+های is also Xه+ای; with an unknown stem only the context can tell:
                     # nothing can follow an ezafe here, so not a plural + ezafe
                     out.append(Reading(key[:-2] + ZWNJ + "ای", 0))
