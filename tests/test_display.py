@@ -133,12 +133,15 @@ def test_cached_normalizer_matches_hazm() -> None:
 
     ours, theirs = build_normalizer(), Normalizer(persian_numbers=False, persian_style=False)
     assert type(ours) is not Normalizer  # the fast path is in use with this hazm
+    assert ours._punct_gate is not None  # and it recognises hazm's punctuation patterns
     texts = [
         "اِعلام كرد: «زمین لرزه ای به بزرگی ۶ دهم ریشتر ...»",
         "نمیدانم چه میگفت کتاب ها را",
         "سلامممم به همه ﷼ ﷰ",
         "  دو  فاصله \u200c\u200cو نیم\u200c فاصله ـ کشیده\r",
         'او گفت: " سلام "(نقل)«قول»و ۱۲کیلو',
+        "عنوان کوتاه بی نشانه",
+        "پایان.آغاز:بعد!و،سپس؛چرا؟ [الف]{ب} 3متر و متر4",
         "خانه ی بزرگ، بزرگ تر و بزرگ ترین کتاب ها، رفته ام نمی روم",
     ]
     # Real news text, as written and with its ZWNJs stripped (the scraped case).

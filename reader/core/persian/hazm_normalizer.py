@@ -64,6 +64,27 @@ def _compiled(patterns: list[tuple[str, str]]) -> Compiled:
     return out
 
 
+def _punctuation_gate(hc: Any) -> re.Pattern[str] | None:
+    """One character-class scan that must hit before any of hazm 0.12's eight punctuation
+    spacing patterns can (each needs a quote, a digit or one of its punctuation marks):
+    short lines such as titles usually skip all eight. None for other pattern lists."""
+    after, before = hc.PUNC_AFTER, hc.PUNC_BEFORE
+    letters = "آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی"
+    known = {
+        r'" ([^\n"]+) "',
+        f" ([{after}])",
+        f"([{before}]) ",
+        f"([{after[:3]}])([^ {after}" + r"\d۰۱۲۳۴۵۶۷۸۹])",
+        f"([{after[3:]}])([^ {after}])",
+        f"([^ {before}])([{before}])",
+        rf"(\d)([{letters}])",
+        rf"([{letters}])(\d)",
+    }
+    if {p for p, _ in hc.PUNCTUATION_SPACING_PATTERNS} != known:
+        return None
+    return re.compile(f'[{after}{before}"\\d]')
+
+
 def build_normalizer() -> Any:
     """A ready display normalizer (import of hazm and its word lists: ~1 s)."""
     from hazm import Normalizer
@@ -99,6 +120,7 @@ def build_normalizer() -> Any:
         _extra = _compiled(hc.EXTRA_SPACE_PATTERNS)
         _affix = _compiled(hc.AFFIX_SPACING_PATTERNS)
         _punct = _compiled(hc.PUNCTUATION_SPACING_PATTERNS)
+        _punct_gate = _punctuation_gate(hc)
         _diacritics = _compiled(hc.DIACRITICS_PATTERNS)
         _specials = _compiled(hc.SPECIAL_CHARS_PATTERNS)
         _unicode_re = re.compile(
@@ -144,6 +166,8 @@ def build_normalizer() -> Any:
                     line = " ".join(self.token_spacing(self._tokenizer.tokenize(line)))
                 result.append(line)
             text = _apply(self._affix, "\n".join(result))
+            if self._punct_gate is not None and not self._punct_gate.search(text):
+                return text
             return _apply(self._punct, text)
 
     normalizer = DisplayNormalizer(persian_numbers=False, persian_style=False)
