@@ -77,3 +77,17 @@ def library(tmp_path: Path) -> Iterator[Library]:
     lib = Library.open(tmp_path / "library.sqlite3")
     yield lib
     lib.close()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_logging(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> Iterator[None]:
+    """The CLI configures logging: keep its log file out of the user's folder, and drop its
+    handlers after each test (their stderr stream is the test's captured one)."""
+    import logging
+
+    monkeypatch.setenv("KHABARKHAN_LOG_DIR", str(tmp_path_factory.getbasetemp() / "logs"))
+    yield
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, "_khabarkhan_handler", False)]:
+        root.removeHandler(handler)
+        handler.close()

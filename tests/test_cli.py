@@ -215,3 +215,47 @@ def test_real_subprocess(tmp_path: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 2
     one_line_error(done.stderr)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["list", "--limit", "1", "--jsonl"],
+        ["show", "1", "--json"],
+        ["stats", "--json"],
+    ],
+)
+def test_global_library_option_before_or_after_the_command(
+    capsys, filled: str, argv: list[str]
+) -> None:
+    before = run(capsys, "--library", filled, *argv)
+    after = run(capsys, *argv, "--library", filled)
+    equals = run(capsys, f"--library={filled}", *argv)
+    verbose = run(capsys, "-v", "--library", filled, *argv)
+    assert before[0] == 0, before[2]
+    assert before[:2] == after[:2] == equals[:2] == verbose[:2]
+    assert before[1].strip()
+
+
+def test_global_library_option_before_import_and_normalize(capsys, lib: str, monkeypatch) -> None:
+    import io
+
+    code, _, err = run(capsys, "--library", lib, "import", "--quiet", str(SAMPLE))
+    assert code == 0, err
+    code, out, err = run(capsys, "--library", lib, "list", "--limit", "5", "--jsonl")
+    assert code == 0 and len(jsonl(out)) == 1, (out, err)
+    monkeypatch.setattr("sys.stdin", io.StringIO("كتاب\n"))
+    code, out, err = run(capsys, "--library", lib, "--verbose", "normalize")
+    assert code == 0 and out == display_text("كتاب") + "\n", err
+
+
+def test_logging_is_quiet_unless_verbose(capsys, filled: str) -> None:
+    import logging
+
+    log = logging.getLogger("reader.test")
+    code, _, _ = run(capsys, "list", "--library", filled)
+    log.info("an info line")
+    assert code == 0 and "an info line" not in capsys.readouterr().err
+    code, _, _ = run(capsys, "-v", "list", "--library", filled)
+    log.debug("a debug line")
+    assert code == 0 and "a debug line" in capsys.readouterr().err

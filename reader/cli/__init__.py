@@ -35,6 +35,39 @@ def fail(message: str, code: int = 2) -> int:
     return code
 
 
+_VALUE_OPTIONS = ("--library",)
+"""Global options that take a value (it must not be mistaken for a command or a path)."""
+_FLAG_OPTIONS = ("-v", "--verbose")
+
+
+def _command_word(argv: list[str]) -> str | None:
+    """The first word that is neither an option nor the value of a global option.
+
+    ``khabarkhan --library X list --limit 1`` must find ``list`` (not ``X``), or the
+    command line would be taken for a GUI one and ``--limit`` rejected.
+    """
+    it = iter(argv)
+    for arg in it:
+        if arg in _VALUE_OPTIONS:
+            next(it, None)
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def _verbose(argv: list[str]) -> bool:
+    return any(a in _FLAG_OPTIONS for a in argv)
+
+
+def _setup_logging(verbose: bool) -> None:
+    """Log to stderr (WARNING+, or DEBUG with ``-v``) and to the user's log file."""
+    try:
+        from reader.logging_setup import configure_logging
+    except ImportError:  # pragma: no cover - a broken install still runs the commands
+        return
+    configure_logging(verbose=verbose)
+
+
 def _split_library_option(argv: list[str]) -> tuple[str | None, list[str]]:
     """Take ``--library PATH`` / ``--library=PATH`` out of a GUI-style command line."""
     library: str | None = None
@@ -47,6 +80,8 @@ def _split_library_option(argv: list[str]) -> tuple[str | None, list[str]]:
                 raise UsageError("--library needs a path")
         elif arg.startswith("--library="):
             library = arg.split("=", 1)[1]
+        elif arg in _FLAG_OPTIONS:
+            continue
         else:
             rest.append(arg)
     return library, rest
@@ -63,13 +98,14 @@ def _run_gui(paths: list[Path], library: str | None) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``khabarkhan`` console script; returns the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
+    _setup_logging(_verbose(args))
     _utf8_streams()
     try:
         if "--self-test" in args:
             from reader.selftest import main as self_test
 
             return int(self_test())
-        first = next((a for a in args if not a.startswith("-")), None)
+        first = _command_word(args)
         wants_help = any(a in ("-h", "--help", "--version") for a in args)
         if first not in COMMANDS and not wants_help:
             library, rest = _split_library_option(args)

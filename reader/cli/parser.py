@@ -46,6 +46,13 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="library file (default: $KHABARKHAN_LIBRARY or the user data folder)",
     )
+    common.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="log debugging details on stderr",
+    )
     parser = _Parser(
         prog=prog,
         description="Khabarkhan (خبرخوان): read Persian news archives. Without a command "
