@@ -181,7 +181,13 @@ def test_continuous_prefix_needs_a_verb_after_it() -> None:
 
 @pytest.mark.parametrize(
     ("scraped", "expected"),
-    [("صندلیای", f"صندلی{Z}ای"), ("کشتیای", f"کشتی{Z}ای"), ("افزونهی", f"افزونه{Z}ی")],
+    [
+        ("صندلیای", f"صندلی{Z}ای"),
+        ("کشتیای", f"کشتی{Z}ای"),
+        ("افزونهی", f"افزونه{Z}ی"),
+        ("سلیقهتان", f"سلیقه{Z}تان"),
+        ("رایانهمان", f"رایانه{Z}مان"),
+    ],
 )
 def test_unknown_clitic_after_ye_or_silent_he(
     restorer: ZwnjRestorer, scraped: str, expected: str
@@ -190,7 +196,20 @@ def test_unknown_clitic_after_ye_or_silent_he(
 
 
 @pytest.mark.parametrize(
-    "word", ["دنیای", "آسیای", "گاهی", "راهی", "ماهی", "کوتاهی", "سپاهی", "آگاهی", "دهی"]
+    "word",
+    [
+        "دنیای",
+        "آسیای",
+        "گاهی",
+        "راهی",
+        "ماهی",
+        "کوتاهی",
+        "سپاهی",
+        "آگاهی",
+        "دهی",
+        "مهمان",
+        "میهمان",
+    ],
 )
 def test_known_words_ending_in_yai_or_hi_stay(restorer: ZwnjRestorer, word: str) -> None:
     assert restorer.restore_word(word) == word

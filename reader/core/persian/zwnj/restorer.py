@@ -105,10 +105,11 @@ PREVERBS = ("", "بر", "باز", "در", "فرا", "فرو", "وا", "ور")
 #: Person endings after a past participle (رفته‌ام ... رفته‌اند, می‌رفته‌است).
 PERFECT_ENDINGS = ("است", "اند", "ایم", "اید", "ام", "ای")
 #: Clitics after a ZWNJ only for words no source knows at all: ی‌ای (indefinite after ی,
-#: صندلی‌ای) and ه‌ی (ezafe after a silent ه, افزونه‌ی). The joined spellings show a medial
-#: ه or a ی glued to ی; words that really end so (دنیای, گاهی, راهی) are all known.
+#: صندلی‌ای), ه‌ی (ezafe after a silent ه, افزونه‌ی) and ه‌تان/ه‌مان (سلیقه‌تان). The joined
+#: spellings show a medial ه or a ی glued to ی; words that really end so (دنیای, گاهی, راهی,
+#: مهمان) are all known. (Known joined forms such as خانهتان keep the table's decision.)
 UNKNOWN_AFTER_YE = ("ای",)
-UNKNOWN_AFTER_HEH = ("ی",)
+UNKNOWN_AFTER_HEH = ("ی", "تان", "مان")
 #: A stem whose own ZWNJ spelling is passed on to a glued suffix must be attested this well.
 FIXED_STEM_MIN_ZIPF = 2
 
