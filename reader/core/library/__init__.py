@@ -5,6 +5,13 @@
 """
 
 from reader.core.library.records import ArticleRow, LibraryStats, StoredArticle
-from reader.core.library.store import Library, LibraryError
+from reader.core.library.store import Library, LibraryError, needs_migration
 
-__all__ = ["ArticleRow", "Library", "LibraryError", "LibraryStats", "StoredArticle"]
+__all__ = [
+    "ArticleRow",
+    "Library",
+    "LibraryError",
+    "LibraryStats",
+    "StoredArticle",
+    "needs_migration",
+]

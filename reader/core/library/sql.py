@@ -84,10 +84,12 @@ def where_for(
     probe_fts: bool = False,
     hits: Callable[[str], str] | None = None,
     by_month: bool = False,
+    fts: bool = True,
 ) -> Where:
     """WHERE clause for ``q``; a facet or histogram switches off its own filter.
 
-    ``ordered`` is for statements that read rows in q's order (pages).
+    ``ordered`` is for statements that read rows in q's order (pages); ``fts=False``
+    leaves the full-text match out (the caller joins the hit list itself).
     """
     where = Where()
     if dates and (q.date_from or q.date_to):
@@ -120,7 +122,7 @@ def where_for(
         column = "+id" if probe_fts else "id"
         match = p.full_match()
         exclude = None if match else p.exclude_match()
-        if match or exclude:
+        if fts and (match or exclude):
             expr = match or exclude or ""
             if hits is not None:
                 source = f"SELECT rowid FROM {hits(expr)}"

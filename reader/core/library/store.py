@@ -13,7 +13,7 @@ import logging
 import sqlite3
 import time
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import date, datetime
 from pathlib import Path
@@ -24,7 +24,13 @@ from reader.core.library import sql
 from reader.core.library.encode import decode_body, insert_article
 from reader.core.library.hits import HitTables
 from reader.core.library.records import ArticleRow, LibraryStats, StoredArticle
-from reader.core.library.schema import NO_DATE, SchemaError, migrate
+from reader.core.library.schema import (
+    NO_DATE,
+    SCHEMA_VERSION,
+    SchemaError,
+    migrate,
+    schema_version,
+)
 from reader.core.library.timekeys import TEHRAN, from_epoch, local_day
 from reader.core.query import ArticleQuery
 from reader.core.search import search_terms
@@ -40,6 +46,29 @@ walk a covering index and probe the hit list instead of looking up every hit."""
 
 class LibraryError(Exception):
     """The library file cannot be opened or used; the message is for the user."""
+
+
+def needs_migration(path: str | Path) -> bool:
+    """True when ``Library.open(path)`` will upgrade the file's schema first.
+
+    An upgrade rewrites tables and can take a minute on a million articles, so the
+    GUI checks this (cheap: it reads the file header only) and shows "Upgrading
+    library..." before opening. False for a missing, new or unreadable file (open
+    creates it, or reports the error).
+    """
+    path = Path(path).expanduser()
+    if not path.is_file():
+        return False
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5.0)
+    except sqlite3.Error:
+        return False
+    try:
+        return 0 < schema_version(conn) < SCHEMA_VERSION
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
 
 
 def _row(r: tuple) -> ArticleRow:
@@ -67,8 +96,18 @@ class Library:
 
     # ------------------------------------------------------------------ lifecycle
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = True) -> Self:
-        """Open (and create or migrate) the library at ``path``; ``LibraryError`` if impossible."""
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        create: bool = True,
+        on_migrate: Callable[[int, int], None] | None = None,
+    ) -> Self:
+        """Open (and create or migrate) the library at ``path``; ``LibraryError`` if impossible.
+
+        ``on_migrate(found_version, new_version)`` is called just before an existing
+        library's schema is upgraded (which may take a while), e.g. to show a message.
+        """
         path = Path(path).expanduser()
         if not path.exists():
             if not create:
@@ -91,6 +130,11 @@ class Library:
             conn.execute("PRAGMA temp_store = MEMORY")
             conn.execute("PRAGMA mmap_size = 268435456")
             conn.execute("PRAGMA cache_size = -65536")
+            found = schema_version(conn)
+            if 0 < found < SCHEMA_VERSION:
+                log.info("upgrading library %s from schema %d to %d", path, found, SCHEMA_VERSION)
+                if on_migrate is not None:
+                    on_migrate(found, SCHEMA_VERSION)
             migrate(conn)
         except (sqlite3.Error, SchemaError) as exc:
             conn.close()
@@ -147,10 +191,10 @@ class Library:
             return hit
         n = self._text_only_count(q)
         if n is None:
-            where = self._where(q)
+            source, where = self._from(q)
             n = int(
                 self._conn.execute(
-                    f"SELECT count(*) FROM articles{where.sql}", where.params
+                    f"SELECT count(*) FROM {source}{where.sql}", where.params
                 ).fetchone()[0]
             )
         self._counts[key] = n
@@ -185,6 +229,31 @@ class Library:
 
     def _where(self, q: ArticleQuery, **kwargs: bool) -> sql.Where:
         return sql.where_for(q, probe_fts=self._probe(q), hits=self._hits_table, **kwargs)
+
+    def _from(self, q: ArticleQuery, **kwargs: bool) -> tuple[str, sql.Where]:
+        """FROM source and WHERE clause of a count or GROUP BY over q's matches.
+
+        With a search, the hit list (a TEMP table sorted by id) drives the statement
+        and each hit's filter columns are looked up in the narrow ``article_facets``
+        rows: the cost follows the number of hits. Only when the hits are many AND a
+        date or agency filter narrows the articles is the covering index range walked
+        instead, probing the hit list (the cost follows the range).
+        """
+        match = self._match(q)
+        if match is not None:
+            narrowed = (kwargs.get("dates", True) and bool(q.date_from or q.date_to)) or (
+                (kwargs.get("sites", True) and bool(q.sites))
+                or (kwargs.get("sources", True) and bool(q.sources))
+            )
+            if not (narrowed and self._probe(q)):
+                where = sql.where_for(q, fts=False, **kwargs)  # type: ignore[arg-type]
+                table = self._hits_table(match)
+                return f"{table} AS h CROSS JOIN article_facets ON id = h.rowid", where
+        return "articles", self._where(q, **kwargs)
+
+    def _match(self, q: ArticleQuery) -> str | None:
+        text = q.text.strip()
+        return sql.parsed(text).full_match() if text else None
 
     def _text_only_count(self, q: ArticleQuery) -> int | None:
         """Count straight from the FTS index when the search text is the only filter."""
@@ -326,20 +395,20 @@ class Library:
         """Article counts per site (or source) under q's other filters, biggest first."""
         if facet not in ("site", "source"):
             raise ValueError(f"unknown facet {facet!r}")
-        where = self._where(q, sites=facet != "site", sources=facet != "source")
+        source, where = self._from(q, sites=facet != "site", sources=facet != "source")
         where.add(f"{facet} <> ''")
         rows = self._conn.execute(
-            f"SELECT {facet}, count(*) FROM articles{where.sql} GROUP BY {facet}", where.params
+            f"SELECT {facet}, count(*) FROM {source}{where.sql} GROUP BY {facet}", where.params
         ).fetchall()
         rows.sort(key=lambda r: (-r[1], r[0]))
         return [(r[0], r[1]) for r in rows]
 
     def month_histogram(self, q: ArticleQuery) -> list[tuple[int, int, int]]:
         """(jalali_year, month, count) oldest first; q's date filters are ignored."""
-        where = self._where(q, dates=False, by_month=True)
+        source, where = self._from(q, dates=False, by_month=True)
         where.add("jmonth IS NOT NULL")
         rows = self._conn.execute(
-            f"SELECT jmonth, count(*) FROM articles{where.sql} GROUP BY jmonth ORDER BY jmonth",
+            f"SELECT jmonth, count(*) FROM {source}{where.sql} GROUP BY jmonth ORDER BY jmonth",
             where.params,
         ).fetchall()
         return [(jm // 100, jm % 100, n) for jm, n in rows]
