@@ -73,6 +73,32 @@ WEEKDAY_NAMES: tuple[str, ...] = (
 )
 """Display names, index 0 = Saturday (the first day of the Persian week)."""
 
+MONTH_NAMES_EN: tuple[str, ...] = (
+    "Farvardin",
+    "Ordibehesht",
+    "Khordad",
+    "Tir",
+    "Mordad",
+    "Shahrivar",
+    "Mehr",
+    "Aban",
+    "Azar",
+    "Dey",
+    "Bahman",
+    "Esfand",
+)
+"""Transliterated month names for an English UI (Persian script there breaks the bidi order)."""
+
+WEEKDAY_NAMES_EN: tuple[str, ...] = (
+    "Saturday",
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+)
+
 # ---------------------------------------------------------------------------
 # Folding: digits to ASCII, Arabic letter variants to Persian, invisible marks to
 # spaces. Matching happens on folded text only; values are never stored folded.
@@ -632,22 +658,48 @@ def _tehran(dt: datetime) -> datetime:
     return dt.astimezone(TEHRAN) if dt.tzinfo is not None else dt
 
 
-def format_jalali(dt: datetime, *, persian_digits: bool = True, with_time: bool = True) -> str:
-    """``۲۰ مهر ۱۴۰۰، ۲۰:۵۳`` (Tehran wall time; naive datetimes are taken as Tehran)."""
+def is_midnight(dt: datetime) -> bool:
+    """True when the Tehran wall time is exactly 00:00:00 — how date-only sources are stored."""
+    local = _tehran(dt)
+    return (local.hour, local.minute, local.second, local.microsecond) == (0, 0, 0, 0)
+
+
+def format_jalali(
+    dt: datetime, *, persian_digits: bool = True, with_time: bool = True, lang: str = "fa"
+) -> str:
+    """``۲۰ مهر ۱۴۰۰، ۲۰:۵۳`` (Tehran wall time; naive datetimes are taken as Tehran).
+
+    ``lang="en"`` gives ``20 Mehr 1400, 20:53``: transliterated month names and Latin
+    digits, since Persian words inside an English line reorder under the bidi algorithm.
+    """
     local = _tehran(dt)
     jy, jm, jd = to_jalali(local)
-    out = f"{jd} {month_name(jm)} {jy}"
+    english = lang == "en"
+    name = MONTH_NAMES_EN[jm - 1] if english else month_name(jm)
+    out = f"{jd} {name} {jy}"
     if with_time and isinstance(local, datetime):
-        out += f"، {local.hour:02d}:{local.minute:02d}"
-    return to_persian_digits(out) if persian_digits else out
+        out += ", " if english else "، "
+        out += f"{local.hour:02d}:{local.minute:02d}"
+    return to_persian_digits(out) if persian_digits and not english else out
 
 
-def format_jalali_long(dt: datetime, persian_digits: bool = True) -> str:
-    """``سه‌شنبه ۲۰ مهر ۱۴۰۰، ساعت ۲۰:۵۳`` — the reading pane's date line."""
+def format_jalali_long(
+    dt: datetime, persian_digits: bool = True, *, with_time: bool = True, lang: str = "fa"
+) -> str:
+    """``سه‌شنبه ۲۰ مهر ۱۴۰۰، ساعت ۲۰:۵۳`` — the reading pane's date line.
+
+    ``lang="en"`` gives ``Tuesday 20 Mehr 1400, 20:53`` (Latin digits).
+    """
     local = _tehran(dt)
     jy, jm, jd = to_jalali(local)
     clock = f"{local.hour:02d}:{local.minute:02d}"
-    out = f"{weekday_name(local)} {jd} {month_name(jm)} {jy}، ساعت {clock}"
+    if lang == "en":
+        weekday = WEEKDAY_NAMES_EN[(local.weekday() + 2) % 7]
+        out = f"{weekday} {jd} {MONTH_NAMES_EN[jm - 1]} {jy}"
+        return f"{out}, {clock}" if with_time else out
+    out = f"{weekday_name(local)} {jd} {month_name(jm)} {jy}"
+    if with_time:
+        out += f"، ساعت {clock}"
     return to_persian_digits(out) if persian_digits else out
 
 

@@ -21,8 +21,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from reader.core.persian.search_key import search_key
-from reader.ui.bidi import FSI, PDI, isolate_ltr_runs
-from reader.ui.dates import format_gregorian, format_long, persian_digits
+from reader.ui.bidi import FSI, LRI, NBSP, PDI, isolate_ltr_runs
+from reader.ui.dates import format_gregorian, format_long, isolate_date, persian_digits
 
 Transform = Callable[[str], str]
 SEPARATOR = "&nbsp;&nbsp;·&nbsp;&nbsp;"
@@ -91,37 +91,41 @@ def _safe_url(url: str | None) -> str | None:
 
 def _keep_together(label: str, value: str) -> str:
     """Fill a "Label: %1" template with no line break between label and value."""
-    return label.replace(" ", "\u00a0").replace("%1", value.replace(" ", "\u00a0"))
+    return label.replace(" ", NBSP).replace("%1", value.replace(" ", NBSP))
 
 
-def _date_items(article: Any, persian: bool) -> list[str]:
-    """Escaped pieces of the date line: Jalali with weekday, then Gregorian."""
+def _unit(text: str) -> str:
+    """One meta item as a directional unit (FSI … PDI: the label's own direction)."""
+    return f"{FSI}{text}{PDI}"
+
+
+def _date_items(article: Any, persian: bool, lang: str) -> list[str]:
+    """Escaped, isolated pieces of the date line: Jalali with weekday, then Gregorian."""
     published = getattr(article, "published", None)
     if published is None:
         return []
-    return [
-        html.escape(format_long(published, persian).replace(" ", "\u00a0")),
-        html.escape(format_gregorian(published).replace(" ", "\u00a0")),
-    ]
+    jalali = format_long(published, persian, lang).replace(" ", NBSP)
+    gregorian = format_gregorian(published).replace(" ", NBSP)
+    return [isolate_date(html.escape(jalali), lang), f"{LRI}{html.escape(gregorian)}{PDI}"]
 
 
 def _meta_items(article: Any, persian: bool) -> list[str]:
-    """Escaped pieces of the source line (each is isolated as a whole by the caller)."""
+    """Escaped, isolated pieces of the source line: label and value stay one unit."""
     items: list[str] = []
     if article.site:
-        items.append(html.escape(article.site))
+        items.append(_unit(html.escape(article.site.replace(" ", NBSP))))
     if article.source and article.source != article.site:
         label = QCoreApplication.translate("ArticleDocument", "Source: %1")
-        items.append(html.escape(_keep_together(label, article.source)))
+        items.append(_unit(html.escape(_keep_together(label, article.source))))
     if article.news_code:
         code = persian_digits(article.news_code) if persian else article.news_code
         label = QCoreApplication.translate("ArticleDocument", "News code: %1")
-        items.append(html.escape(_keep_together(label, code)))
+        items.append(_unit(html.escape(_keep_together(label, code))))
     url = _safe_url(article.url)
     if url is not None:
         text = QCoreApplication.translate("ArticleDocument", "Original article")
         label = html.escape(text).replace(" ", "&nbsp;")
-        items.append(f'<a href="{html.escape(url, quote=True)}">{label}</a>')
+        items.append(_unit(f'<a href="{html.escape(url, quote=True)}">{label}</a>'))
     return items
 
 
@@ -131,11 +135,13 @@ def build_html(
     transform: Transform | None = None,
     terms: Sequence[str] = (),
     persian: bool = True,
+    lang: str = "fa",
 ) -> str:
     """The reading page of ``article`` (a ``StoredArticle``) as an HTML string.
 
     ``transform`` turns raw text into display text (hazm normalization, ZWNJ);
     leave it ``None`` to show the raw text (first paint before hazm is ready).
+    ``lang`` is the UI language ("fa" or "en"): how the Jalali date is spelled.
     """
     show = transform or (lambda s: s)
     highlighter = Highlighter.of(terms) if terms else None
@@ -151,8 +157,8 @@ def build_html(
         parts.append(f'<p class="lead">{text(article.lead)}</p>')
     # Two meta lines (dates; agency, code and link), each item isolated on its own so
     # "Source: ایرنا" keeps its order in either UI language and never breaks inside.
-    meta_lines = [_date_items(article, persian), _meta_items(article, persian)]
-    meta = [SEPARATOR.join(f"{FSI}{item}{PDI}" for item in line) for line in meta_lines if line]
+    meta_lines = [_date_items(article, persian, lang), _meta_items(article, persian)]
+    meta = [SEPARATOR.join(line) for line in meta_lines if line]
     if meta:
         parts.append(f'<p class="meta">{"<br>".join(meta)}</p>')
     if getattr(article, "date_is_fallback", False) and article.published is not None:

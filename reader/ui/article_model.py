@@ -28,8 +28,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from reader.core.persian.digits import latin_digits, persian_digits
 from reader.core.query import ArticleQuery, SortKey
-from reader.ui.bidi import rtl_line, rtl_title
-from reader.ui.dates import format_short
+from reader.ui.bidi import rtl_title
+from reader.ui.dates import list_date
 
 if TYPE_CHECKING:
     from reader.core.library import ArticleRow, Library
@@ -81,6 +81,7 @@ class ArticleModel(QAbstractTableModel):
         self._count = 0
         self._pages: OrderedDict[int, list[list[Any]]] = OrderedDict()
         self.persian_digits = True
+        self.language = "fa"  # "fa" | "en": how dates are spelled (see reader.ui.dates)
         # Set by the view (font and palette are the view's): unread rows, star, muted columns.
         self.bold_font = QFont()
         self.bold_font.setBold(True)
@@ -199,7 +200,7 @@ class ArticleModel(QAbstractTableModel):
             STAR if item.starred else "",
             rtl_title(_digits(item.title, self.persian_digits)),
             item.site or "",
-            rtl_line(format_short(item.published, self.persian_digits)),
+            list_date(item.published, self.persian_digits, self.language),
         )
         entry[1] = texts
         return texts
@@ -237,11 +238,22 @@ class ArticleModel(QAbstractTableModel):
     def set_persian_digits(self, persian: bool) -> None:
         """Dates in Persian or Latin digits; cached row texts are rebuilt."""
         self.persian_digits = persian
+        self._forget_texts()
+
+    def set_language(self, language: str) -> None:
+        """Dates spelled for the UI language ("fa" or "en"); cached row texts are rebuilt."""
+        if language == self.language:
+            return
+        self.language = language
+        self._forget_texts()
+
+    def _forget_texts(self) -> None:
         for page in self._pages.values():
             for entry in page:
                 entry[1] = None
         if self._count:
-            self.dataChanged.emit(self.index(0, COL_DATE), self.index(self._count - 1, COL_DATE))
+            # Titles follow the digits setting too: every column is repainted.
+            self.dataChanged.emit(self.index(0, COL_STAR), self.index(self._count - 1, COL_DATE))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

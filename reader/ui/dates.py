@@ -1,24 +1,28 @@
 """Jalali date strings for the list and the reading pane.
 
-The core's ``reader.core.jalali`` owns Jalali formatting; this module calls it
-when present and otherwise formats with jdatetime directly, so the window works
-while the core module is still being written. Digits follow the settings.
+The core's ``reader.core.jalali`` formats; this module picks the variant for the
+UI language and wraps it for display:
+
+- Persian UI: ``۲۰ مهر ۱۴۰۰، ۲۰:۵۳`` (digits as the settings say), isolated as a
+  right-to-left run (RLI … PDI) so it never reorders inside a left-to-right cell.
+- English UI: ``20 Mehr 1400, 20:53`` — transliterated month names and Latin
+  digits: Persian words in an English line are reordered by the bidi algorithm
+  (``13 آبان 1402، 00:00`` shows as ``آبان 1402، 00:00 13``).
+
+Many corpora give only a date, stored as 00:00 Tehran time; such dates are shown
+without a clock (a made-up ``۰۰:۰۰`` reads as "published at midnight").
 """
 
 from __future__ import annotations
 
-import logging
 from datetime import datetime
 
-import jdatetime
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
-log = logging.getLogger(__name__)
+from reader.core.jalali import format_jalali, format_jalali_long, is_midnight
+from reader.ui.bidi import LRI, PDI, RLI, rtl_line
 
-MONTHS = (
-    "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
-    "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
-)  # fmt: skip
-WEEKDAYS = ("دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه")  # Monday first
 GREGORIAN_MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
@@ -30,37 +34,33 @@ def persian_digits(text: str) -> str:
     return text.translate(_TO_PERSIAN)
 
 
-def _digits(text: str, persian: bool) -> str:
-    return persian_digits(text) if persian else text
+def ui_language() -> str:
+    """ "fa" when the application is laid out right to left (Persian UI), else "en"."""
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return "fa" if rtl else "en"
 
 
-def format_short(dt: datetime | None, persian: bool = True) -> str:
-    """``۲۰ مهر ۱۴۰۰، ۲۰:۵۳`` (list rows)."""
+def format_short(dt: datetime | None, persian: bool = True, lang: str = "fa") -> str:
+    """``۲۰ مهر ۱۴۰۰، ۲۰:۵۳`` / ``20 Mehr 1400, 20:53``; the date alone at 00:00:00."""
     if dt is None:
         return ""
-    try:
-        from reader.core.jalali import format_jalali
-
-        return format_jalali(dt, persian_digits=persian)
-    except (ImportError, TypeError):
-        pass
-    j = jdatetime.datetime.fromgregorian(datetime=dt)
-    text = f"{j.day} {MONTHS[j.month - 1]} {j.year}، {dt.hour:02d}:{dt.minute:02d}"
-    return _digits(text, persian)
+    return format_jalali(dt, persian_digits=persian, with_time=not is_midnight(dt), lang=lang)
 
 
-def format_long(dt: datetime, persian: bool = True) -> str:
-    """``سه‌شنبه ۲۰ مهر ۱۴۰۰، ساعت ۲۰:۵۳`` (reading pane meta line)."""
-    try:
-        from reader.core.jalali import format_jalali_long
+def list_date(dt: datetime | None, persian: bool = True, lang: str = "fa") -> str:
+    """The list's date cell: a Persian date isolated right to left, an English one as is."""
+    text = format_short(dt, persian, lang)
+    return rtl_line(text) if lang != "en" else text
 
-        return format_jalali_long(dt, persian_digits=persian)
-    except (ImportError, TypeError):
-        pass
-    j = jdatetime.datetime.fromgregorian(datetime=dt)
-    weekday = WEEKDAYS[dt.weekday()]
-    text = f"{weekday} {j.day} {MONTHS[j.month - 1]} {j.year}، ساعت {dt.hour:02d}:{dt.minute:02d}"
-    return _digits(text, persian)
+
+def format_long(dt: datetime, persian: bool = True, lang: str = "fa") -> str:
+    """``سه‌شنبه ۲۰ مهر ۱۴۰۰، ساعت ۲۰:۵۳`` / ``Tuesday 20 Mehr 1400, 20:53`` (pane meta line)."""
+    return format_jalali_long(dt, persian, with_time=not is_midnight(dt), lang=lang)
+
+
+def isolate_date(text: str, lang: str) -> str:
+    """A whole date as one directional unit: RLI … PDI in Persian, LRI … PDI in English."""
+    return f"{LRI if lang == 'en' else RLI}{text}{PDI}" if text else text
 
 
 def format_gregorian(dt: datetime) -> str:

@@ -22,6 +22,7 @@ from reader.ui import window_state
 from reader.ui.actions import ACTION_SPECS, MENUS, action_text, menu_title
 from reader.ui.article_list import ArticleList
 from reader.ui.article_model import COL_STAR, ArticleModel
+from reader.ui.dates import ui_language
 from reader.ui.i18n import arg
 from reader.ui.keys import KeyDispatcher, is_global_key
 from reader.ui.navigation import Navigator
@@ -83,7 +84,9 @@ class MainWindow(QMainWindow):
             justify=settings.justify,
             persian_digits=settings.digits == "persian",
             restore_zwnj=not settings.show_raw_text,
+            language=ui_language(),
         )
+        self.model.language = ui_language()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -247,6 +250,14 @@ class MainWindow(QMainWindow):
             self.retranslate()
         elif event.type() == QEvent.Type.LayoutDirectionChange:
             self.apply_shortcuts()
+            self._apply_date_language()
+
+    def _apply_date_language(self) -> None:
+        """Dates follow the UI language (read from the layout direction, set with it)."""
+        language = ui_language()
+        self.model.set_language(language)
+        if language != self.pane.language:
+            self.pane.configure(language=language)
 
     # --- query -------------------------------------------------------------------------
 

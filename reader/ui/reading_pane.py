@@ -61,6 +61,7 @@ class ReadingPane(QTextBrowser):
         self.justify = False
         self.persian_digits = True
         self.restore_zwnj = True
+        self.language = "fa"  # UI language: how the meta line spells dates
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -77,6 +78,7 @@ class ReadingPane(QTextBrowser):
         justify: bool | None = None,
         persian_digits: bool | None = None,
         restore_zwnj: bool | None = None,
+        language: str | None = None,
     ) -> None:
         """Change the page style or text options and re-render the current article."""
         if theme is not None:
@@ -89,6 +91,8 @@ class ReadingPane(QTextBrowser):
             self.persian_digits = persian_digits
         if restore_zwnj is not None:
             self.restore_zwnj = restore_zwnj
+        if language is not None:
+            self.language = language
         self.rerender()
 
     def set_search_text(self, text: str) -> None:
@@ -175,12 +179,16 @@ class ReadingPane(QTextBrowser):
         generation = self._generation
         terms = tuple(self._terms)
         persian = self.persian_digits
+        lang = self.language
         if not display.is_ready():
-            self._apply(build_html(article, terms=terms, persian=persian), keep_scroll=False)
+            page = build_html(article, terms=terms, persian=persian, lang=lang)
+            self._apply(page, keep_scroll=False)
         transform = make_transform(self.restore_zwnj, persian)
         self._worker.submit(
             generation,
-            lambda: build_html(article, transform=transform, terms=terms, persian=persian),
+            lambda: build_html(
+                article, transform=transform, terms=terms, persian=persian, lang=lang
+            ),
         )
 
     def _on_display_done(self, generation: int, page: object) -> None:
