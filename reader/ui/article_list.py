@@ -9,11 +9,38 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from reader.ui.article_model import COL_DATE, COL_SITE, COL_STAR, COL_TITLE, ArticleModel
+
+DATE_SAMPLES = ("۲۹ اردیبهشت ۱۴۰۰، ۲۰:۵۳", "29 Ordibehesht 1400, 20:53")
+
+
+class RightToLeftDelegate(QStyledItemDelegate):
+    """Paints a cell's text as a right-to-left paragraph, whatever the UI direction.
+
+    Persian titles and site names laid out in the English UI's left-to-right
+    paragraph get the ellipsis on the wrong side (next to the first word, where
+    the title starts) and are cut without a mark at their real end. Under the
+    text's own direction ``ElideRight`` drops the logical end and puts "…" on the
+    left, where a Persian reader expects it. Only these two columns use it: the
+    star and date cells keep the fast default painting.
+    """
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.direction = Qt.LayoutDirection.RightToLeft  # type: ignore[attr-defined]
 
 
 class ArticleList(QTableView):
@@ -37,6 +64,9 @@ class ArticleList(QTableView):
         vertical.hide()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self._apply_row_height()
+        self._rtl_delegate = RightToLeftDelegate(self)
+        self.setItemDelegateForColumn(COL_TITLE, self._rtl_delegate)
+        self.setItemDelegateForColumn(COL_SITE, self._rtl_delegate)
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setSortIndicatorShown(True)
@@ -58,7 +88,9 @@ class ArticleList(QTableView):
         metrics = QFontMetrics(self.font())
         header.resizeSection(COL_STAR, metrics.horizontalAdvance("★") + 16)
         header.resizeSection(COL_SITE, metrics.horizontalAdvance("خبرگزاری جمهوری") + 16)
-        header.resizeSection(COL_DATE, metrics.horizontalAdvance("۲۰ اردیبهشت ۱۴۰۰، ۲۰:۵۳") + 20)
+        # Widest dates in either UI language (English spells months out in Latin letters).
+        widest = max(metrics.horizontalAdvance(s) for s in DATE_SAMPLES)
+        header.resizeSection(COL_DATE, widest + 20)
         if isinstance(model, ArticleModel):
             self._style_model(model)
             self.sync_sort_indicator(model)
