@@ -114,6 +114,9 @@ UNKNOWN_AFTER_HEH = ("ی", "تان", "مان")
 FIXED_STEM_MIN_ZIPF = 2
 
 
+_PRONOUN_PLURALS = {p + s: p + ZWNJ + s for p in PLURAL_PRONOUNS for s in PLURAL}
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     form: str
@@ -216,10 +219,7 @@ class ZwnjRestorer:
     @staticmethod
     def _plural_pronoun(key: str) -> str | None:
         """آنها, اینهایی... -> آن‌ها, این‌هایی (see PLURAL_PRONOUNS)."""
-        for pronoun in PLURAL_PRONOUNS:
-            if key.startswith(pronoun) and key[len(pronoun) :] in PLURAL:
-                return pronoun + ZWNJ + key[len(pronoun) :]
-        return None
+        return _PRONOUN_PLURALS.get(key)
 
     def _suffix_after_fixed_stem(self, key: str, fix: str) -> str:
         """A source spelled the stem's ZWNJ but glued the suffix (تصمیم‌گیریها,
