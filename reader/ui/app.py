@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -25,6 +26,7 @@ DESKTOP_ID = "io.github.khabarkhan.Khabarkhan"
 FONT_FILES = ("Vazirmatn-Regular.ttf", "Vazirmatn-Medium.ttf", "Vazirmatn-Bold.ttf")
 FONT_FAMILY = "Vazirmatn"
 WARM_UP_DELAY_MS = 250
+FILE_OPEN_COALESCE_MS = 150
 
 
 def load_fonts() -> bool:
@@ -85,6 +87,63 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class FileOpenHandler(QObject):
+    """Imports files that macOS hands to the running application.
+
+    Files dropped on the Dock icon, or opened with the app from Finder, arrive as
+    ``QEvent.FileOpen`` on the QApplication (not in ``argv``), one event per file,
+    possibly before the window exists. They are collected for a moment and
+    passed together to the same import the command line uses
+    (``khabarkhan PATH...`` → ``MainWindow.import_paths``).
+
+    An event filter on the application rather than a QApplication subclass, so it
+    also works on an application someone else created (tests, the self-test);
+    its cost is a type check per event (~1 µs).
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._pending: list[Path] = []
+        self._target: Callable[[Sequence[Path]], object] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(FILE_OPEN_COALESCE_MS)
+        self._timer.timeout.connect(self._flush)
+        app.installEventFilter(self)
+
+    def set_target(self, target: Callable[[Sequence[Path]], object] | None) -> None:
+        """Where collected paths go (``window.import_paths``); pending ones follow."""
+        self._target = target
+        if target is not None and self._pending:
+            self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.FileOpen:
+            return False
+        path = event.file() or event.url().toLocalFile()  # type: ignore[attr-defined]
+        if not path:
+            return False  # a non-file URL: not ours
+        log.info("file open event: %s", path)
+        self._pending.append(Path(path))
+        self._timer.start()
+        return True
+
+    def _flush(self) -> None:
+        if self._target is None or not self._pending:
+            return
+        paths = list(dict.fromkeys(self._pending))  # de-duplicated, in arrival order
+        self._pending.clear()
+        self._target(paths)
+
+
+def install_file_open_handler(app: QApplication) -> FileOpenHandler:
+    """The application's ``FileOpenHandler`` (created once)."""
+    handler = app.findChild(FileOpenHandler)
+    if handler is None:
+        handler = FileOpenHandler(app)
+    return handler
+
+
 def create_window(library_path: Path):  # type: ignore[no-untyped-def]
     """Open the library, start its worker, build and show the main window."""
     from reader.core.library import Library, LibraryError
@@ -131,9 +190,11 @@ def run(paths: list[Path], library: Path | None) -> int:
     from reader.core.paths import library_path
 
     app = create_application()
+    file_open = install_file_open_handler(app)  # before the window: events may come early
     window = create_window(library or library_path())
     if window is None:
         return 1
+    file_open.set_target(window.import_paths)
     if paths:
         window.import_paths(paths)
     else:

@@ -65,6 +65,7 @@ class DisplayWorker(QObject):
         self._key = next(_keys)
         self._bridge = _get_bridge()
         self._bridge.done.connect(self._on_done)
+        self._listening = True
 
     def _on_done(self, key: int, generation: int, result: object) -> None:
         if key == self._key:
@@ -88,6 +89,9 @@ class DisplayWorker(QObject):
         _executor.submit(display.warm_up)
 
     def shutdown(self) -> None:
-        """Stop listening; a job still running finishes and is ignored."""
+        """Stop listening; a job still running finishes and is ignored (idempotent)."""
+        if not self._listening:
+            return
+        self._listening = False
         with contextlib.suppress(RuntimeError):
             self._bridge.done.disconnect(self._on_done)
