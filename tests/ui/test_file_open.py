@@ -51,8 +51,9 @@ def test_dock_drop_starts_the_command_line_import(  # type: ignore[no-untyped-de
     monkeypatch.setattr(
         window.import_controller,
         "start",
-        lambda paths, select_first=False, **_kw: started.append((list(paths), select_first))
-        or True,
+        lambda paths, select_first=False, **_kw: (
+            started.append((list(paths), select_first)) or True
+        ),
     )
     handler.set_target(window.import_paths)
     page = tmp_path / "page.txt"
