@@ -234,6 +234,23 @@ def test_glued_suffix_after_a_fixed_stem_gets_its_zwnj() -> None:
     assert r.restore_word("برگههای") == f"برگه{Z}های"
 
 
+@pytest.mark.parametrize(
+    ("scraped", "expected"),
+    [("پیشتنظیم", f"پیش{Z}تنظیم"), ("همرسانی", f"هم{Z}رسانی"), ("نیمپایه", f"نیم{Z}پایه")],
+)
+def test_prefix_before_a_known_word_in_an_unknown_word(
+    restorer: ZwnjRestorer, scraped: str, expected: str
+) -> None:
+    assert restorer.restore_word(scraped) == expected
+
+
+@pytest.mark.parametrize(
+    "word", ["پیشنهاد", "پیشرفت", "همکاری", "همچنین", "همسایه", "نیمکت", "همدان", "همایون"]
+)
+def test_known_words_starting_like_a_prefix_stay(restorer: ZwnjRestorer, word: str) -> None:
+    assert restorer.restore_word(word) == word
+
+
 def test_restore_touches_only_persian_words(restorer: ZwnjRestorer) -> None:
     text = "Version 2.1, https://example.com/a_b 12:30 — ۱۴۰۰/۰۷/۲۰ 483462"
     assert restorer.restore(text) == text
