@@ -4,11 +4,12 @@ Budgets: a filter/search change (count + first page) <= 100 ms, scroll to the en
 (last page) <= 50 ms. Facet counts and histograms run off the GUI thread but
 should still feel instant. Counts are measured with the count cache cleared.
 
-    uv run python tests/benchmarks/bench_queries.py [N]   # N defaults to 1,000,000
+    uv run python tests/benchmarks/bench_queries.py [N | PATH.db]   # N defaults to 1,000,000
 """
 
 from __future__ import annotations
 
+import os
 import statistics
 import sys
 import time
@@ -45,8 +46,9 @@ def timed(
 
 
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
-    path = cached_library(n)
+    arg = sys.argv[1] if len(sys.argv) > 1 else "1000000"
+    path = Path(arg) if not arg.isdigit() else cached_library(int(arg))
+    print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     started = time.perf_counter()
     lib = Library.open(path, create=False)
     print(f"library: {path} opened in {(time.perf_counter() - started) * 1000:.1f} ms")
