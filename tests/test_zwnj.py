@@ -251,6 +251,16 @@ def test_known_words_starting_like_a_prefix_stay(restorer: ZwnjRestorer, word: s
     assert restorer.restore_word(word) == word
 
 
+@pytest.mark.parametrize(
+    ("scraped", "expected"),
+    [("جاسوسافزار", f"جاسوس{Z}افزار"), ("مقیاسبندی", f"مقیاس{Z}بندی")],
+)
+def test_productive_heads_in_unknown_words(
+    restorer: ZwnjRestorer, scraped: str, expected: str
+) -> None:
+    assert restorer.restore_word(scraped) == expected
+
+
 def test_restore_touches_only_persian_words(restorer: ZwnjRestorer) -> None:
     text = "Version 2.1, https://example.com/a_b 12:30 — ۱۴۰۰/۰۷/۲۰ 483462"
     assert restorer.restore(text) == text

@@ -90,7 +90,7 @@ _NOT_A_HEAD = re.compile("^(?:ا|ی|ه|ت|ش|م|گر|گری|وار|ور|مند|�
 #: Productive second elements written after a ZWNJ by careful writers (انجام‌شده).
 HEADS = (
     "شده", "شدگان", "کننده", "کنندگان", "سازی", "گذاری", "گیری", "پذیر", "پذیری", "رسانی",
-    "آمیز", "نامه",
+    "آمیز", "نامه", "افزار", "بندی", "یابی", "نگاری", "دهی",
 )  # fmt: skip
 UNKNOWN_PLURAL_MIN_STEM = 4
 #: Prefixes written with a ZWNJ before a known word (بی‌مورد, پیش‌تنظیم, هم‌رسانی,
