@@ -144,22 +144,52 @@ def install_file_open_handler(app: QApplication) -> FileOpenHandler:
     return handler
 
 
-def create_window(library_path: Path):  # type: ignore[no-untyped-def]
-    """Open the library, start its worker, build and show the main window."""
-    from reader.core.library import Library, LibraryError
-    from reader.ui.db_worker import LibraryService, tune_for_gui
+def create_window(library_path: Path, settings=None):  # type: ignore[no-untyped-def]
+    """Open the library, start its worker, build and show the main window.
+
+    A library whose schema needs an upgrade (minutes on a million articles) is
+    not opened here: the window shows "Upgrading library…" at once while the
+    service's worker opens, and so upgrades, it; ``attach_library`` follows.
+    """
+    from reader.core.library import needs_migration
+    from reader.ui.db_worker import LibraryService
     from reader.ui.main_window import MainWindow
     from reader.ui.settings import Settings
     from reader.ui.themes import apply_theme
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    settings = Settings()
+    settings = settings if settings is not None else Settings()
     set_language(app, settings.language)
     apply_theme(app, settings.theme)
+    if needs_migration(library_path):
+        log.info("library %s needs an upgrade: running it on the worker", library_path)
+        service = LibraryService(library_path)  # its worker's Library.open upgrades
+        window = MainWindow(None, service, settings)
+        window.show()
+        service.submit(
+            lambda _library: None,
+            lambda _none: _attach_upgraded(window, library_path),
+            window.upgrade_failed,
+        )
+    else:
+        library = _open_library(library_path)
+        if library is None:
+            return None
+        service = LibraryService(library_path)
+        window = MainWindow(library, service, settings)
+        window.show()
+    QTimer.singleShot(WARM_UP_DELAY_MS, window.pane.warm_up)
+    return window
+
+
+def _open_library(library_path: Path):  # type: ignore[no-untyped-def]
+    """The GUI thread's read connection, or None after telling the user why not."""
+    from reader.core.library import Library, LibraryError
+    from reader.ui.db_worker import tune_for_gui
+
     try:
         library = Library.open(library_path)
-        tune_for_gui(library, cache_mb=8)
     except LibraryError as exc:
         QMessageBox.critical(
             None,
@@ -167,11 +197,17 @@ def create_window(library_path: Path):  # type: ignore[no-untyped-def]
             QApplication.translate("App", "Cannot open the library:\n%1").replace("%1", str(exc)),
         )
         return None
-    service = LibraryService(library_path)
-    window = MainWindow(library, service, settings)
-    window.show()
-    QTimer.singleShot(WARM_UP_DELAY_MS, window.pane.warm_up)
-    return window
+    tune_for_gui(library, cache_mb=8)
+    return library
+
+
+def _attach_upgraded(window, library_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The worker has upgraded the library: open the GUI thread's connection (fast now)."""
+    library = _open_library(library_path)
+    if library is None:
+        window.upgrade_failed(RuntimeError(str(library_path)))
+        return
+    window.attach_library(library)
 
 
 def _offer_demo(window) -> None:  # type: ignore[no-untyped-def]
@@ -201,5 +237,6 @@ def run(paths: list[Path], library: Path | None) -> int:
         QTimer.singleShot(0, lambda: _offer_demo(window))
     code = app.exec()
     window.service.close()
-    window.library.close()
+    if window.library is not None:
+        window.library.close()
     return code

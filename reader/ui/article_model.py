@@ -74,7 +74,7 @@ class ArticleModel(QAbstractTableModel):
 
     queryChanged = Signal(object)  # the new ArticleQuery (e.g. after a header click)
 
-    def __init__(self, library: Library, parent: Any = None) -> None:
+    def __init__(self, library: Library | None, parent: Any = None) -> None:
         super().__init__(parent)
         self._library = library
         self._query = ArticleQuery()
@@ -95,8 +95,13 @@ class ArticleModel(QAbstractTableModel):
         return self._query
 
     @property
-    def library(self) -> Library:
+    def library(self) -> Library | None:
         return self._library
+
+    def set_library(self, library: Library | None) -> None:
+        """Read from this library from now on (``None``: no rows, e.g. while it upgrades)."""
+        self._library = library
+        self.refresh()
 
     def set_query(self, query: ArticleQuery) -> None:
         """Show the rows of ``query`` (a reset: counts once, pages fetched lazily)."""
@@ -105,7 +110,7 @@ class ArticleModel(QAbstractTableModel):
         self._query = query
         self._pages.clear()
         try:
-            self._count = self._library.count(query)
+            self._count = self._library.count(query) if self._library is not None else 0
         except Exception:
             log.exception("count failed for %r", query)
             self._count = 0
@@ -144,6 +149,8 @@ class ArticleModel(QAbstractTableModel):
         return entry[0] if entry is not None else None
 
     def _fetch(self, page_no: int) -> list[list[Any]]:
+        if self._library is None:
+            return []
         try:
             rows = self._library.page(self._query, page_no * PAGE_SIZE, PAGE_SIZE)
         except Exception:
@@ -169,6 +176,8 @@ class ArticleModel(QAbstractTableModel):
             for i, entry in enumerate(page):
                 if entry[0].id == article_id:
                     return page_no * PAGE_SIZE + i
+        if self._library is None:
+            return None
         try:
             return self._library.row_of(self._query, article_id)
         except Exception:

@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        library: Library,
+        library: Library | None,
         service: LibraryService,
         settings: Settings,
         parent: QMainWindow | None = None,
@@ -69,6 +69,12 @@ class MainWindow(QMainWindow):
         self.library = library
         self.service = service
         self.settings = settings
+        # No library yet: its schema is being upgraded on the service's worker
+        # (``attach_library`` follows); the window shows that instead of freezing.
+        self.upgrading = library is None
+        self._pending_imports: list[Path] = []
+        self._close_after_upgrade = False
+        self._upgrade_failed = False
 
         self.model = ArticleModel(library, self)
         self.model.persian_digits = settings.digits == "persian"
@@ -145,6 +151,8 @@ class MainWindow(QMainWindow):
         self._full_screen_sizes: list[int] | None = None
         self.retranslate()
         self.restore_state()
+        if self.upgrading:
+            self._show_upgrading(True)
 
     # --- actions and menus -------------------------------------------------------------
 
@@ -309,6 +317,9 @@ class MainWindow(QMainWindow):
         self.sidebar.refresh(self.model.query)
 
     def _update_count(self) -> None:
+        if self.library is None:
+            self.count_label.clear()
+            return
         locale = QLocale()
         try:
             total = self.library.total()
@@ -467,13 +478,16 @@ class MainWindow(QMainWindow):
 
     def import_paths(self, paths: Sequence[Path]) -> None:
         """Import paths given on the command line, then show the first new article."""
+        if self.upgrading:  # the import would open the library mid-upgrade: later
+            self._pending_imports.extend(paths)
+            return
         if self.import_controller is not None and paths:
             self.import_controller.start(list(paths), select_first=True)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         from reader.ui.import_ui import accepts
 
-        if accepts(event.mimeData()):
+        if not self.upgrading and accepts(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -497,6 +511,12 @@ class MainWindow(QMainWindow):
         header = s.window_state("list_header")
         if header is not None:
             self.article_list.horizontalHeader().restoreState(header)
+        if not self.upgrading:
+            self._restore_view()
+
+    def _restore_view(self) -> None:
+        """Filters, sort and the selected article of the last session."""
+        s = self.settings
         query = window_state.load_query(s)
         self.sidebar.set_state(query)
         self.model.set_query(query)
@@ -516,11 +536,57 @@ class MainWindow(QMainWindow):
         s.set_window_state("geometry", self.saveGeometry())
         s.set_window_state("splitter", self.splitter.saveState())
         s.set_window_state("list_header", self.article_list.horizontalHeader().saveState())
-        window_state.save_query(s, self.model.query)
-        window_state.save_article(s, self.navigator.current_id)
+        if not self.upgrading:  # an empty window would forget the last session's view
+            window_state.save_query(s, self.model.query)
+            window_state.save_article(s, self.navigator.current_id)
         s.sync()
 
+    # --- library upgrade ---------------------------------------------------------------
+
+    def _show_upgrading(self, on: bool) -> None:
+        for action_id in ("import_files", "import_folder"):
+            action = self.actions_by_id.get(action_id)
+            if action is not None:
+                action.setEnabled(not on)
+        if on:
+            self.statusBar().showMessage(self.tr("Upgrading library…"))
+        else:
+            self.statusBar().clearMessage()
+
+    def attach_library(self, library: Library) -> None:
+        """The upgraded library is open: show its rows and the last session's view."""
+        self.library = library
+        self.upgrading = False
+        self._show_upgrading(False)
+        self.model.set_library(library)
+        self.pane.set_library(library)
+        self._restore_view()
+        if self._close_after_upgrade:
+            QTimer.singleShot(0, self.close)
+            return
+        if self._pending_imports:
+            paths, self._pending_imports = self._pending_imports, []
+            self.import_paths(paths)
+
+    def upgrade_failed(self, error: Exception) -> None:
+        """The library could not be opened or upgraded: say so and close."""
+        self._upgrade_failed = True
+        self.statusBar().clearMessage()
+        QMessageBox.critical(
+            self,
+            self.tr("Khabarkhan"),
+            arg(QApplication.translate("App", "Cannot open the library:\n%1"), str(error)),
+        )
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.upgrading and not self._upgrade_failed:
+            # Stopping mid-upgrade would leave the worker thread running at exit;
+            # SQLite rolls an interrupted upgrade back, but the wait is short anyway.
+            event.ignore()
+            self.statusBar().showMessage(self.tr("Upgrading library…"))  # closes when done
+            self._close_after_upgrade = True
+            return
         if self.import_controller is not None and self.import_controller.is_running():
             self.import_controller.cancel()
         self.save_state()
