@@ -213,7 +213,8 @@ class ReadingPane(QTextBrowser):
             + self.tr("Select an article to read it.").replace("&", "&amp;").replace("<", "&lt;")
             + "</p></body></html>"
         )
-        _typeset(document, False)
+        # The hint is UI text, not a Persian page: it follows the UI's direction.
+        _typeset(document, False, self.layoutDirection())
 
     # --- scrolling ---------------------------------------------------------------------
 
@@ -267,24 +268,30 @@ def _overlap(pane: QTextBrowser) -> int:
     return round(pane.fontMetrics().height() * 2)
 
 
-def _typeset(document: Any, justify: bool) -> None:
+def _typeset(
+    document: Any,
+    justify: bool,
+    direction: Qt.LayoutDirection = Qt.LayoutDirection.RightToLeft,
+) -> None:
     """Right-to-left blocks, right-aligned or justified, with a generous line height.
 
     Set per block because Qt's HTML import gives every block an automatic
     direction (a paragraph starting with a number or Latin word would turn
     left-to-right) and its CSS ignores ``text-align`` from the style sheet.
     """
+    rtl = direction == Qt.LayoutDirection.RightToLeft
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
     block = document.begin()
     while block.isValid():
         fmt = block.blockFormat()
-        fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        fmt.setLayoutDirection(direction)
         heading = fmt.headingLevel() > 0
         if justify and not heading:
             fmt.setAlignment(Qt.AlignmentFlag.AlignJustify)
         else:
-            fmt.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+            side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+            fmt.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
         proportional = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
         if heading:
             height = HEADING_LINE_HEIGHT_PERCENT

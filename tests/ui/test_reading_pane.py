@@ -101,3 +101,15 @@ def test_links_open_only_on_click(qtbot, monkeypatch, fast_display) -> None:
     pane.anchorClicked.emit(QUrl(article.url))
     pane.anchorClicked.emit(QUrl("file:///etc/passwd"))
     assert opened == ["https://www.defapress.ir/fa/news/483462"]
+
+
+def test_empty_hint_follows_the_ui_direction_and_articles_stay_rtl(qtbot, fast_display) -> None:
+    pane = ReadingPane(None)
+    qtbot.addWidget(pane)
+    pane.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    pane.show_article(None)
+    block = pane.document().begin()
+    assert block.blockFormat().layoutDirection() == Qt.LayoutDirection.LeftToRight
+    show(qtbot, pane, hostile_article())
+    block = pane.document().begin()
+    assert block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
