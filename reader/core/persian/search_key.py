@@ -58,8 +58,11 @@ _DETACHED_HA = re.compile(r" +(ها|های)(?!\w)")
 _DETACHED_TAR = re.compile(r" +(تر|ترین)(?!\w)")
 # Anything outside ASCII and the Arabic-script/punctuation blocks, where digits of
 # other scripts could hide; only then is the slower per-character digit scan run.
+# Arrows, shapes, dingbats, variation selectors and emoji hold no digits either:
+# scraped pages end with "↩️" links, which sent every page through the scan.
 _MAYBE_OTHER_DIGIT = re.compile(
-    "[^\x00-\u065f\u066a-\u06ef\u06fa-\u07bf\u07ca-\u08ff\u2000-\u206f\ufb50-\ufdff\ufe70-\ufeff]"
+    "[^\x00-\u065f\u066a-\u06ef\u06fa-\u07bf\u07ca-\u08ff\u2000-\u206f\u2190-\u23ff"
+    "\u2500-\u27bf\u2b00-\u2bff\ufb50-\ufdff\ufe00-\ufe0f\ufe70-\ufeff\U0001f000-\U0001faff]"
 )
 
 
