@@ -9,6 +9,7 @@ imports it through ``import_paths`` into a fresh library and prints the rate.
 
 from __future__ import annotations
 
+import os
 import resource
 import statistics
 import sys
@@ -43,6 +44,8 @@ def main() -> None:
     corpus = build_corpus(n)
     sizes = [p.stat().st_size for p in corpus.rglob("*.txt")]
     print(f"corpus: {len(sizes):,} pages, mean {statistics.mean(sizes) / 1024:.1f} KB")
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(f"load average before: {load} ({os.cpu_count()} cores)")
     db = CACHE_DIR / "bench-import.sqlite3"
     for suffix in ("", "-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
@@ -58,6 +61,7 @@ def main() -> None:
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         print(f"peak RSS: {peak:.0f} MB (parsing workers: {workers:.0f} MB each at most)")
+        print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         started = time.perf_counter()
         again = import_paths(library, [corpus])
         print(
