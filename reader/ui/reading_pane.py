@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextBlockFormat, QTextCursor
+from PySide6.QtGui import QDesktopServices, QFontMetricsF, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from reader.core.persian import display
@@ -33,6 +33,12 @@ LINE_HEIGHT_PERCENT = 150  # of Vazirmatn's own (already tall) line spacing
 HEADING_LINE_HEIGHT_PERCENT = 110
 VAZIRMATN_SCALE = 0.78
 DEFAULT_FONT_SIZE = 15
+MEASURE_CHARS = 75  # a comfortable line length; wider panes centre the column
+# Typical Persian news prose, to find the average character width of the reading font.
+MEASURE_SAMPLE = (
+    "به گزارش گروه سایر رسانه‌های دفاع‌پرس، سردار سرلشکر پاسدار «محمد باقری» رئیس ستاد کل"
+    " نیروهای مسلح در بدو ورود به پایگاه هوایی اظهار داشت"
+)
 
 
 class ReadingPane(QTextBrowser):
@@ -203,6 +209,7 @@ class ReadingPane(QTextBrowser):
         style_document(document, get_theme(self.theme_name), self.font_size, self.justify)
         self.setHtml(page)
         _typeset(document, self.justify)
+        self._apply_measure()
         bar.setValue(position)
 
     def _show_empty(self) -> None:
@@ -215,6 +222,36 @@ class ReadingPane(QTextBrowser):
         )
         # The hint is UI text, not a Persian page: it follows the UI's direction.
         _typeset(document, False, self.layoutDirection())
+        self._apply_measure()
+
+    # --- measure -----------------------------------------------------------------------
+
+    def measure_width(self) -> float:
+        """Pixels of ``MEASURE_CHARS`` characters of body text in the reading font."""
+        metrics = QFontMetricsF(self.document().defaultFont())
+        return metrics.horizontalAdvance(MEASURE_SAMPLE) / len(MEASURE_SAMPLE) * MEASURE_CHARS
+
+    def _apply_measure(self) -> None:
+        """Side margins that keep lines near ``MEASURE_CHARS`` on a wide pane, centred.
+
+        The root frame's margins (not viewport margins): the page colour still
+        fills the whole pane and the scroll bar stays at its edge.
+        """
+        document = self.document()
+        margin = document.documentMargin()  # the root frame's margin on every side
+        inner = self.viewport().width() - 2 * margin
+        side = margin + max(0, round((inner - self.measure_width()) / 2))
+        root = document.rootFrame()
+        fmt = root.frameFormat()
+        if fmt.leftMargin() == side and fmt.rightMargin() == side:
+            return
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        root.setFrameFormat(fmt)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._apply_measure()
 
     # --- scrolling ---------------------------------------------------------------------
 

@@ -113,3 +113,24 @@ def test_empty_hint_follows_the_ui_direction_and_articles_stay_rtl(qtbot, fast_d
     show(qtbot, pane, hostile_article())
     block = pane.document().begin()
     assert block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_wide_pane_centres_a_readable_column(qtbot, fast_display) -> None:
+    pane = ReadingPane(None)
+    qtbot.addWidget(pane)
+    pane.resize(500, 600)
+    pane.show()
+    show(qtbot, pane, hostile_article())
+    margin = pane.document().documentMargin()
+    assert margin >= 12
+    root = pane.document().rootFrame().frameFormat()
+    assert root.leftMargin() == margin and root.rightMargin() == margin  # narrow: full width
+    pane.resize(1800, 600)
+    qtbot.waitUntil(lambda: pane.document().rootFrame().frameFormat().leftMargin() > margin)
+    root = pane.document().rootFrame().frameFormat()
+    assert root.leftMargin() == root.rightMargin()
+    column = pane.viewport().width() - 2 * root.leftMargin()
+    assert abs(column - pane.measure_width()) <= 2
+    wide = root.leftMargin()
+    pane.configure(font_size=24)  # zoom: the column grows with the font
+    qtbot.waitUntil(lambda: pane.document().rootFrame().frameFormat().leftMargin() < wide)
