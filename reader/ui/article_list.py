@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.article_model import COL_DATE, COL_SITE, COL_STAR, COL_TITLE, ArticleModel
+from reader.ui.dates import ui_language
 
-DATE_SAMPLES = ("۲۹ اردیبهشت ۱۴۰۰، ۲۰:۵۳", "29 Ordibehesht 1400, 20:53")
+DATE_SAMPLES = {"fa": "۲۹ اردیبهشت ۱۴۰۰، ۲۰:۵۳", "en": "29 Ordibehesht 1400, 20:53"}
+"""The widest date of each UI language (English spells months out in Latin letters)."""
 
 
 class RightToLeftDelegate(QStyledItemDelegate):
@@ -88,14 +90,20 @@ class ArticleList(QTableView):
         metrics = QFontMetrics(self.font())
         header.resizeSection(COL_STAR, metrics.horizontalAdvance("★") + 16)
         header.resizeSection(COL_SITE, metrics.horizontalAdvance("خبرگزاری جمهوری") + 16)
-        # Widest dates in either UI language (English spells months out in Latin letters).
-        widest = max(metrics.horizontalAdvance(s) for s in DATE_SAMPLES)
-        header.resizeSection(COL_DATE, widest + 20)
+        self.fit_date_column(ui_language())
         if isinstance(model, ArticleModel):
             self._style_model(model)
             self.sync_sort_indicator(model)
             header.sortIndicatorChanged.connect(model.sort)
         self.selectionModel().currentRowChanged.connect(self._on_current_row)
+
+    def fit_date_column(self, language: str) -> None:
+        """Make the date column as wide as the widest date of the UI language."""
+        sample = DATE_SAMPLES.get(language, DATE_SAMPLES["en"])
+        bold = QFont(self.font())
+        bold.setBold(True)  # unread rows are bold
+        width = QFontMetrics(bold).horizontalAdvance(sample) + 16
+        self.horizontalHeader().resizeSection(COL_DATE, width)
 
     def sync_sort_indicator(self, model: ArticleModel) -> None:
         """Show the query's sort on the header without triggering a re-sort."""

@@ -263,6 +263,8 @@ class MainWindow(QMainWindow):
     def _apply_date_language(self) -> None:
         """Dates follow the UI language (read from the layout direction, set with it)."""
         language = ui_language()
+        if language != self.model.language:
+            self.article_list.fit_date_column(language)
         self.model.set_language(language)
         if language != self.pane.language:
             self.pane.configure(language=language)
