@@ -42,6 +42,11 @@ def first_strong_is_rtl(text: str) -> bool | None:
     return None
 
 
+def has_rtl(text: str) -> bool:
+    """True when the text has any right-to-left letter (a Persian name, even "۵۵ آنلاین")."""
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
 def rtl_title(text: str) -> str:
     """A title that reads right to left even when it starts with Latin text or digits."""
     if first_strong_is_rtl(text) is False:

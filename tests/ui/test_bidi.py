@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.ui.bidi import LRI, PDI, RLI, RLM, isolate_ltr_runs, rtl_line, rtl_title
+from reader.ui.bidi import LRI, PDI, RLI, RLM, has_rtl, isolate_ltr_runs, rtl_line, rtl_title
 from reader.ui.navigation import History
 
 
@@ -19,6 +19,11 @@ def test_titles_starting_with_latin_read_rtl() -> None:
     assert rtl_title("2021 سال خوبی بود").startswith(RLM + RLI)
     assert rtl_title("خبر iPhone") == "خبر iPhone"
     assert rtl_line("") == ""
+
+
+def test_has_rtl_sees_persian_names_that_start_with_digits() -> None:
+    assert has_rtl("۵۵ آنلاین") and has_rtl("BBC فارسی") and has_rtl("ایرنا")
+    assert not has_rtl("BBC") and not has_rtl("۱۲۳") and not has_rtl("")
 
 
 def test_history_back_forward_and_branching() -> None:

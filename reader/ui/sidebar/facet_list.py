@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.bidi import has_rtl
 from reader.ui.sidebar.facet_model import COUNT_ROLE, FacetModel
 from reader.ui.sidebar.formatting import format_count
 from reader.ui.sidebar.heading import SectionHeading
@@ -126,7 +127,13 @@ class FacetDelegate(QStyledItemDelegate):
         leading = absolute | (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
         trailing = absolute | (Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight)
         elided = metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(0, name_rect.width()))
+        # A Persian name is a right-to-left paragraph in either UI: "۵۵ آنلاین" would
+        # otherwise read "آنلاین ۵۵" in the English UI, and "…" land on the wrong end.
+        painter.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if has_rtl(name) else opt.direction
+        )
         painter.drawText(name_rect, leading | Qt.AlignmentFlag.AlignVCenter, elided)
+        painter.setLayoutDirection(opt.direction)
         muted_role = text_role if selected else QPalette.ColorRole.PlaceholderText
         painter.setPen(opt.palette.color(group, muted_role))
         painter.drawText(count_rect, trailing | Qt.AlignmentFlag.AlignVCenter, count_text)
