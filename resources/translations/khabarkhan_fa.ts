@@ -147,12 +147,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="107"/>
+        <location filename="../../reader/ui/app.py" line="196"/>
         <source>Khabarkhan</source>
         <translation>خبرخوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="108"/>
+        <location filename="../../reader/ui/app.py" line="197"/>
+        <location filename="../../reader/ui/main_window.py" line="580"/>
         <source>Cannot open the library:
 %1</source>
         <translation>کتابخانه باز نشد:
@@ -162,22 +163,22 @@
 <context>
     <name>ArticleDocument</name>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="114"/>
+        <location filename="../../reader/ui/article_document.py" line="118"/>
         <source>Source: %1</source>
         <translation>منبع: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="118"/>
+        <location filename="../../reader/ui/article_document.py" line="122"/>
         <source>News code: %1</source>
         <translation>کد خبر: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="122"/>
+        <location filename="../../reader/ui/article_document.py" line="126"/>
         <source>Original article</source>
         <translation>خبر اصلی</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="159"/>
+        <location filename="../../reader/ui/article_document.py" line="165"/>
         <source>The date was derived from the news code or address.</source>
         <translation>تاریخ از روی کد خبر یا نشانی آن به دست آمده است.</translation>
     </message>
@@ -185,17 +186,17 @@
 <context>
     <name>ArticleModel</name>
     <message>
-        <location filename="../../reader/ui/article_model.py" line="247"/>
+        <location filename="../../reader/ui/article_model.py" line="274"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_model.py" line="248"/>
+        <location filename="../../reader/ui/article_model.py" line="275"/>
         <source>Site</source>
         <translation>رسانه</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_model.py" line="249"/>
+        <location filename="../../reader/ui/article_model.py" line="276"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
@@ -267,22 +268,22 @@
 <context>
     <name>FacetList</name>
     <message>
-        <location filename="../../reader/ui/sidebar/facet_list.py" line="237"/>
+        <location filename="../../reader/ui/sidebar/facet_list.py" line="244"/>
         <source>Clear</source>
         <translation>پاک کردن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/facet_list.py" line="238"/>
+        <location filename="../../reader/ui/sidebar/facet_list.py" line="245"/>
         <source>Show all agencies again</source>
         <translation>نمایش دوبارهٔ همهٔ رسانه‌ها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/facet_list.py" line="239"/>
+        <location filename="../../reader/ui/sidebar/facet_list.py" line="246"/>
         <source>Filter…</source>
         <translation>فیلتر…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/facet_list.py" line="240"/>
+        <location filename="../../reader/ui/sidebar/facet_list.py" line="247"/>
         <source>No agencies</source>
         <translation>رسانه‌ای نیست</translation>
     </message>
@@ -577,26 +578,33 @@ Load a few demo articles to try the reader now? You can import your own files an
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="291"/>
+        <location filename="../../reader/ui/main_window.py" line="333"/>
         <source>%1 of %2 articles</source>
         <translation>%1 از %2 خبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="300"/>
+        <location filename="../../reader/ui/main_window.py" line="342"/>
+        <location filename="../../reader/ui/main_window.py" line="579"/>
         <source>Khabarkhan</source>
         <translation>خبرخوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="406"/>
+        <location filename="../../reader/ui/main_window.py" line="453"/>
         <source>About Khabarkhan</source>
         <translation>دربارهٔ خبرخوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="408"/>
+        <location filename="../../reader/ui/main_window.py" line="455"/>
         <source>Khabarkhan: a fast reader for Persian news archives.
 Font: Vazirmatn (SIL Open Font License 1.1).</source>
         <translation>خبرخوان: خبرخوانی سریع برای آرشیوهای خبری فارسی.
 قلم: وزیرمتن (با مجوز SIL Open Font License 1.1).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="554"/>
+        <location filename="../../reader/ui/main_window.py" line="589"/>
+        <source>Upgrading library…</source>
+        <translation>در حال به‌روزرسانی کتابخانه…</translation>
     </message>
 </context>
 <context>
@@ -643,7 +651,7 @@ Font: Vazirmatn (SIL Open Font License 1.1).</source>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="204"/>
+        <location filename="../../reader/ui/reading_pane.py" line="220"/>
         <source>Select an article to read it.</source>
         <translation>خبری را برای خواندن انتخاب کنید.</translation>
     </message>
@@ -833,47 +841,49 @@ Esc جست‌وجو را پاک می‌کند.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="191"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="212"/>
         <source>Show</source>
         <translation>نمایش</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="192"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="213"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="193"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="214"/>
         <source>Clear</source>
         <translation>پاک کردن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="194"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="215"/>
         <source>Show all dates again</source>
         <translation>نمایش دوبارهٔ همهٔ تاریخ‌ها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="195"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="216"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="217"/>
         <source>Sites</source>
         <translation>رسانه‌ها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="196"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="218"/>
         <source>The agency or website that published the article</source>
         <translation>خبرگزاری یا وبگاهی که خبر را منتشر کرده است</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="197"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="219"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="220"/>
         <source>Sources</source>
         <translation>منبع‌ها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="198"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="221"/>
         <source>The agency the article was originally taken from</source>
         <translation>خبرگزاری‌ای که خبر در اصل از آن گرفته شده است</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="200"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="223"/>
         <source>Timeline of articles per month</source>
         <translation>گاه‌شمار خبرها در هر ماه</translation>
     </message>
@@ -904,22 +914,22 @@ Esc جست‌وجو را پاک می‌کند.</translation>
         <translation>گاه‌شمار</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/timeline.py" line="736"/>
+        <location filename="../../reader/ui/sidebar/timeline.py" line="745"/>
         <source>Back to all months</source>
         <translation>بازگشت به همهٔ ماه‌ها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/timeline.py" line="748"/>
+        <location filename="../../reader/ui/sidebar/timeline.py" line="757"/>
         <source>Double-click to see its days</source>
         <translation>برای دیدن روزهایش دوبار کلیک کنید</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/timeline.py" line="753"/>
+        <location filename="../../reader/ui/sidebar/timeline.py" line="762"/>
         <source>%1 article</source>
         <translation>%1 خبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/timeline.py" line="753"/>
+        <location filename="../../reader/ui/sidebar/timeline.py" line="762"/>
         <source>%1 articles</source>
         <translation>%1 خبر</translation>
     </message>
