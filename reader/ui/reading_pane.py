@@ -30,7 +30,8 @@ log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 80
 LINE_HEIGHT_PERCENT = 150  # of Vazirmatn's own (already tall) line spacing
-HEADING_LINE_HEIGHT_PERCENT = 110
+HEADING_LINE_HEIGHT_PERCENT = 92  # a title is one unit: tighter than body text
+HEADING_GAP_LINES = 0.9  # space under a heading, in body lines
 VAZIRMATN_SCALE = 0.78
 DEFAULT_FONT_SIZE = 15
 MEASURE_CHARS = 75  # a comfortable line length; wider panes centre the column
@@ -317,6 +318,7 @@ def _typeset(
     left-to-right) and its CSS ignores ``text-align`` from the style sheet.
     """
     rtl = direction == Qt.LayoutDirection.RightToLeft
+    gap = QFontMetricsF(document.defaultFont()).height() * HEADING_GAP_LINES
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
     block = document.begin()
@@ -332,6 +334,9 @@ def _typeset(
         proportional = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
         if heading:
             height = HEADING_LINE_HEIGHT_PERCENT
+            # The tighter leading takes space from under the last line too: give it
+            # back below the block, so the title stays apart from the lead.
+            fmt.setBottomMargin(max(fmt.bottomMargin(), gap))
         elif fmt.lineHeightType() == proportional:
             # The theme's CSS heights are meant for fonts with tight metrics;
             # Vazirmatn's own line spacing is already tall.

@@ -134,3 +134,24 @@ def test_wide_pane_centres_a_readable_column(qtbot, fast_display) -> None:
     wide = root.leftMargin()
     pane.configure(font_size=24)  # zoom: the column grows with the font
     qtbot.waitUntil(lambda: pane.document().rootFrame().frameFormat().leftMargin() < wide)
+
+
+def test_title_is_set_tight_and_kept_apart_from_the_lead(qtbot, fast_display) -> None:
+    from PySide6.QtGui import QFontMetricsF
+
+    from reader.ui import reading_pane
+
+    pane = ReadingPane(None)
+    qtbot.addWidget(pane)
+    show(qtbot, pane, hostile_article())
+    document = pane.document()
+    line = QFontMetricsF(document.defaultFont()).height()
+    block = document.begin()
+    while block.isValid() and block.blockFormat().headingLevel() != 1:
+        block = block.next()
+    assert block.isValid()
+    fmt = block.blockFormat()
+    assert fmt.lineHeight() == reading_pane.HEADING_LINE_HEIGHT_PERCENT < 100
+    assert fmt.bottomMargin() >= line * reading_pane.HEADING_GAP_LINES - 1
+    body = block.next().blockFormat()
+    assert body.lineHeight() > fmt.lineHeight()
