@@ -10,10 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPalette
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -22,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from reader.ui.article_model import COL_DATE, COL_SITE, COL_STAR, COL_TITLE, ArticleModel
 from reader.ui.dates import ui_language
+
+TEXT_PADDING = 6  # px inside title and site cells, on both sides
 
 DATE_SAMPLES = {"fa": "۲۹ اردیبهشت ۱۴۰۰، ۲۰:۵۳", "en": "29 Ordibehesht 1400, 20:53"}
 """The widest date of each UI language (English spells months out in Latin letters)."""
@@ -43,6 +47,34 @@ class RightToLeftDelegate(QStyledItemDelegate):
     ) -> None:
         super().initStyleOption(option, index)
         option.direction = Qt.LayoutDirection.RightToLeft  # type: ignore[attr-defined]
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """The cell's background over its whole width, the text inset by ``TEXT_PADDING``.
+
+        Without the inset a long title's ellipsis runs into the site name beside it.
+        """
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        text = opt.text  # type: ignore[attr-defined]
+        opt.text = ""  # type: ignore[attr-defined]
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        opt.text = text  # type: ignore[attr-defined]
+        opt.rect = opt.rect.adjusted(TEXT_PADDING, 0, -TEXT_PADDING, 0)  # type: ignore[attr-defined]
+        opt.state &= ~QStyle.StateFlag.State_HasFocus  # type: ignore[attr-defined]
+        opt.backgroundBrush = QBrush()  # type: ignore[attr-defined]
+        opt.state &= ~QStyle.StateFlag.State_Selected  # type: ignore[attr-defined]
+        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+            # Keep the selected text colour without painting the highlight twice.
+            highlighted = opt.palette.color(QPalette.ColorRole.HighlightedText)  # type: ignore[attr-defined]
+            opt.palette.setColor(QPalette.ColorRole.Text, highlighted)  # type: ignore[attr-defined]
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
 
 
 class ArticleList(QTableView):

@@ -186,3 +186,17 @@ def test_elided_title_paints_alike_in_both_ui_directions(qtbot, library) -> None
     ltr = _title_cell(qtbot, library, Qt.LayoutDirection.LeftToRight)
     assert rtl.size() == ltr.size()
     assert rtl == ltr
+
+
+def test_title_text_keeps_clear_of_the_cell_edges(qtbot, library) -> None:  # type: ignore[no-untyped-def]
+    """The ellipsis of a long title does not run into the site name next to it."""
+    image = _title_cell(qtbot, library, Qt.LayoutDirection.RightToLeft)
+    background = image.pixelColor(0, 0)
+    ink = [
+        x
+        for x in range(image.width())
+        if any(image.pixelColor(x, y) != background for y in range(image.height()))
+    ]
+    assert ink, "nothing painted"
+    clear = 8  # px: the delegate's padding plus the style's own text margin
+    assert ink[0] >= clear and ink[-1] < image.width() - clear, (ink[0], ink[-1], image.width())
