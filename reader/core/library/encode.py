@@ -61,10 +61,22 @@ def title_sort_key(title_key: str) -> str:
     return " ".join(title_key.split()).translate(_SORT_TABLE)
 
 
+def _collapse(text: str) -> str:
+    """``" ".join(text.split())``, without splitting a clean text into hundreds of words.
+
+    A folded body usually has single spaces and newlines only; ``isprintable`` is
+    False for every other whitespace character, so such a text needs no split.
+    """
+    flat = text.replace("\n", " ")
+    if "  " not in flat and flat.isprintable():
+        return flat.strip(" ")
+    return " ".join(text.split())
+
+
 def content_hash(title_key: str, lead_key: str, body_key: str) -> int:
     """Signed 64-bit hash of the folded text (SQLite INTEGER)."""
     text = body_key if body_key.strip() else lead_key
-    data = (" ".join(title_key.split()) + "\x1f" + " ".join(text.split())).encode()
+    data = (_collapse(title_key) + "\x1f" + _collapse(text)).encode()
     return int.from_bytes(blake2b(data, digest_size=8).digest(), "big", signed=True)
 
 

@@ -227,11 +227,13 @@ class _Run:
             }
         return self.known.get(key)
 
-    def prepare(self, path: Path, fmt: str | None) -> _File | None:
+    def prepare(
+        self, path: Path, fmt: str | None, st: os.stat_result | None = None
+    ) -> _File | None:
         """Fingerprint check; None when the file is unchanged or unreadable."""
         self.current = str(path)
         try:
-            st = path.stat()
+            st = st or path.stat()  # the walk's stat, when it had one (one per file)
             key = os.path.abspath(path)  # not resolve(): one lstat per path component
         except OSError as exc:
             self.report.skipped.append((str(path), f"cannot read: {exc.strerror or exc}"))
@@ -360,12 +362,13 @@ def _import(
     library = run.library
     own = {os.path.abspath(str(library.path) + s) for s in ("", "-wal", "-shm", "-journal")}
     files = [f for f in collect_files(paths, run.report.skipped) if os.path.abspath(f) not in own]
-    sizes = []
+    stats: list[os.stat_result | None] = []
     for f in files:
         try:
-            sizes.append(f.stat().st_size)
+            stats.append(f.stat())
         except OSError:
-            sizes.append(0)
+            stats.append(None)
+    sizes = [st.st_size if st is not None else 0 for st in stats]
     run.files_total = len(files)
     run.bytes_total = sum(sizes)
     pool = wk.WorkerPool.create(workers, len(files))
@@ -391,11 +394,11 @@ def _import(
                     break
 
     try:
-        for path, size in zip(files, sizes, strict=True):
+        for path, size, st in zip(files, sizes, stats, strict=True):
             if run.cancelled():
                 run.report.cancelled = True
                 break
-            f = run.prepare(path, format)
+            f = run.prepare(path, format, st)
             if f is None:
                 run.file_finished(size)
                 continue
