@@ -152,3 +152,19 @@ def test_search_driven_counts_facets_histograms(
             if rows[i][3] is not None:
                 months[rows[i][3]] = months.get(rows[i][3], 0) + 1
         assert lib.month_histogram(q) == [(m // 100, m % 100, n) for m, n in sorted(months.items())]
+
+
+def test_a_library_upgraded_meanwhile_is_not_upgraded_twice(tmp_path: Path, monkeypatch) -> None:
+    from reader.core.library import schema
+
+    path = tmp_path / "old.sqlite3"
+    make_v2(path, articles(5))
+    with Library.open(path):  # another connection upgrades it first
+        pass
+    conn = sqlite3.connect(path, isolation_level=None)
+    real = schema.schema_version
+    calls = iter([2])  # what this connection read before it got the write lock
+    monkeypatch.setattr(schema, "schema_version", lambda c: next(calls, None) or real(c))
+    assert schema.migrate(conn) == 2
+    assert real(conn) == SCHEMA_VERSION
+    conn.close()

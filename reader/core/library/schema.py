@@ -167,9 +167,15 @@ def migrate(conn: sqlite3.Connection) -> int:
         raise SchemaError(
             f"library schema version {found} is newer than this program's {SCHEMA_VERSION}"
         )
-    for version in range(found, SCHEMA_VERSION):
+    while found < SCHEMA_VERSION:
         conn.execute("BEGIN IMMEDIATE")
         try:
+            # Read again under the write lock: another connection opening the same
+            # library (the GUI opens several) may have upgraded it while we waited.
+            version = schema_version(conn)
+            if version >= SCHEMA_VERSION:
+                conn.execute("COMMIT")
+                break
             for statement in _split(MIGRATIONS[version]):
                 conn.execute(statement)
             conn.execute(
