@@ -22,15 +22,19 @@ from typing import Any
 
 from reader.core.article import Article
 from reader.core.importers._corpus import (
-    apply_fallback_date,
     canonical_site,
-    iter_json_array,
     news_code_from_url,
-    open_text,
     paragraphs,
     site_from_url,
 )
-from reader.core.importers.base import ImportError_, RecordProblem
+from reader.core.importers._records import (
+    corpus_article,
+    json_array_items,
+    open_corpus,
+    tag_list,
+    text_of,
+)
+from reader.core.importers.base import RecordProblem
 
 log = logging.getLogger(__name__)
 
@@ -38,35 +42,26 @@ _SNIFF = re.compile(rb'^\s*\[\s*\{\s*"(?:title|summary|link|tags)"\s*:')
 _KEYS = (b'"title"', b'"summary"', b'"link"', b'"tags"')
 
 
-def _text(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""
-
-
 def from_item(item: Any, *, path: Path, index: int) -> Article | RecordProblem:
     """One RSS item as an article."""
     if not isinstance(item, dict):
         return RecordProblem(index, "item is not a JSON object")
-    title = _text(item.get("title"))
-    body = paragraphs(_text(item.get("summary")))
+    title = text_of(item.get("title"))
+    body = paragraphs(text_of(item.get("summary")))
     if not title and not body:
         return RecordProblem(index, "item has no title and no summary")
-    link = _text(item.get("link")) or None
-    tags = item.get("tags")
-    article = Article(
+    link = text_of(item.get("link")) or None
+    return corpus_article(
+        "farsi_news",
+        str(path),
+        index,
         title=title,
         body=body,
         news_code=news_code_from_url(link),
         site=site_from_url(link) or canonical_site(path.stem),
         url=link,
-        tags=[t.strip() for t in tags if isinstance(t, str) and t.strip()]
-        if isinstance(tags, list)
-        else [],
-        origin_path=str(path),
-        origin_index=index,
-        format="farsi_news",
+        tags=tag_list(item.get("tags")),
     )
-    apply_fallback_date(article)
-    return article
 
 
 class FarsiNewsImporter:
@@ -84,28 +79,18 @@ class FarsiNewsImporter:
     def read(
         self, path: Path, *, mapping: dict[str, str] | None = None, start: int = 0
     ) -> Iterator[Article | RecordProblem]:
-        try:
-            stream = open_text(path)
-        except OSError as exc:
-            raise ImportError_(f"cannot open: {exc.strerror or exc}") from exc
-        index = -1
-        with stream:
-            items = iter_json_array(stream)
-            while True:
-                try:
-                    item = next(items)
-                except StopIteration:
-                    break
-                except ValueError as exc:
-                    if index < 0:
-                        raise ImportError_(f"not a farsi_news JSON array: {exc}") from exc
-                    yield RecordProblem(index + 1, f"JSON broken after item {index}: {exc}")
-                    break
-                index += 1
-                if index >= start:
-                    yield from_item(item, path=path, index=index)
-        if index < 0:
-            raise ImportError_("no items in this farsi_news file")
+        with open_corpus(path) as stream:
+            for entry in json_array_items(
+                stream,
+                start,
+                not_array="not a farsi_news JSON array",
+                item="item",
+                empty="no items in this farsi_news file",
+            ):
+                if isinstance(entry, RecordProblem):
+                    yield entry
+                else:
+                    yield from_item(entry[1], path=path, index=entry[0])
 
 
 IMPORTER = FarsiNewsImporter()

@@ -37,15 +37,14 @@ from typing import IO, Any
 from reader.core.article import Article, Paragraph
 from reader.core.importers._corpus import (
     TEHRAN,
-    apply_fallback_date,
     canonical_site,
-    iter_json_array,
     news_code_from_url,
     open_text,
     parse_jalali,
     site_from_url,
     to_ascii_digits,
 )
+from reader.core.importers._records import corpus_article, json_array_items
 from reader.core.importers.base import ImportError_, RecordProblem
 from reader.core.jalali import parse_jalali_datetime
 
@@ -201,7 +200,10 @@ def from_record(
         return RecordProblem(index, "record has no title and no text")
     url = _text(get("url")) or None
     code = to_ascii_digits(_text(get("news_code")))
-    article = Article(
+    return corpus_article(
+        "generic",
+        path,
+        index,
         title=title,
         body=body,
         lead=lead,
@@ -213,12 +215,7 @@ def from_record(
         url=url,
         category=_text(get("category")) or None,
         tags=_tags(get("tags")),
-        origin_path=path,
-        origin_index=index,
-        format="generic",
     )
-    apply_fallback_date(article)
-    return article
 
 
 # ---------------------------------------------------------------- files
@@ -316,27 +313,21 @@ class GenericImporter:
         self, stream: IO[str], path: Path, mapping: dict[str, str] | None, start: int
     ) -> Iterator[Article | RecordProblem]:
         origin = str(path)
-        index = -1
         fields: dict[str, str] | None = None
-        items = iter_json_array(stream)
-        while True:
-            try:
-                record = next(items)
-            except StopIteration:
-                break
-            except ValueError as exc:
-                if index < 0:
-                    raise ImportError_(f"not a JSON array of records: {exc}") from exc
-                yield RecordProblem(index + 1, f"JSON broken after record {index}: {exc}")
-                break
-            index += 1
-            if index < start:
+        for entry in json_array_items(
+            stream,
+            start,
+            not_array="not a JSON array of records",
+            item="record",
+            empty="no records in this JSON array",
+        ):
+            if isinstance(entry, RecordProblem):
+                yield entry
                 continue
+            index, record = entry
             if fields is None and isinstance(record, dict):
                 fields = resolve_mapping(record.keys(), mapping)
             yield from_record(record, fields or {}, path=origin, index=index)
-        if index < 0:
-            raise ImportError_("no records in this JSON array")
 
     def _csv(
         self, stream: IO[str], path: Path, mapping: dict[str, str] | None, start: int

@@ -37,13 +37,8 @@ from pathlib import Path
 
 from reader.core.article import Article, Paragraph
 from reader.core.id_dates import date_from_hamshahri_docid
-from reader.core.importers._corpus import (
-    TEHRAN,
-    canonical_site,
-    iter_xml_blocks,
-    open_text,
-    parse_jalali,
-)
+from reader.core.importers._corpus import TEHRAN, canonical_site, parse_jalali
+from reader.core.importers._records import corpus_article, read_xml_records
 from reader.core.importers.base import ImportError_, RecordProblem
 
 log = logging.getLogger(__name__)
@@ -203,7 +198,11 @@ def parse_doc(block: str, *, path: str, index: int) -> Article | RecordProblem:
         return RecordProblem(index, f"<DOC> {docid or '#' + str(index)} has no title and no text")
     cats = {lang.lower(): html.unescape(value) for lang, value in _CAT.findall(head)}
     published, is_fallback = _date(head, docid)
-    return Article(
+    return corpus_article(
+        "hamshahri",
+        path,
+        index,
+        fallback_date=False,  # the DOCID rule above is Hamshahri's own fallback
         title=title,
         body=body,
         lead="\n".join(lead),
@@ -211,9 +210,6 @@ def parse_doc(block: str, *, path: str, index: int) -> Article | RecordProblem:
         date_is_fallback=is_fallback,
         site=canonical_site(SITE),
         category=cats.get("fa") or cats.get("en"),
-        origin_path=path,
-        origin_index=index,
-        format="hamshahri",
     )
 
 
@@ -236,23 +232,7 @@ class HamshahriImporter:
             raise ImportError_(
                 f"{path.name} is on hazm's list of unreadable Hamshahri 2 files; skipped"
             )
-        try:
-            stream = open_text(path)
-        except OSError as exc:
-            raise ImportError_(f"cannot open: {exc.strerror or exc}") from exc
-        origin = str(path)
-        index = -1
-        with stream:
-            for block, complete in iter_xml_blocks(stream, "<DOC>", "</DOC>"):
-                index += 1
-                if index < start:
-                    continue
-                if not complete:
-                    yield RecordProblem(index, "<DOC> record cut off (truncated file?)")
-                    continue
-                yield parse_doc(block, path=origin, index=index)
-        if index < 0:
-            raise ImportError_("no <DOC> records in this Hamshahri file")
+        yield from read_xml_records(path, start, tag="DOC", corpus="Hamshahri", parse=parse_doc)
 
 
 IMPORTER = HamshahriImporter()

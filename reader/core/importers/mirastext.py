@@ -34,13 +34,12 @@ from pathlib import Path
 
 from reader.core.article import Article, Paragraph
 from reader.core.importers._corpus import (
-    apply_fallback_date,
     canonical_site,
     news_code_from_url,
-    open_text,
     site_from_url,
     to_ascii_digits,
 )
+from reader.core.importers._records import corpus_article, open_corpus
 from reader.core.importers.base import ImportError_, RecordProblem
 from reader.core.jalali import find_publish_datetime, parse_jalali_datetime
 
@@ -127,7 +126,10 @@ def parse_line(line: str, *, path: str, index: int) -> Article | RecordProblem:
     if not content and not title:
         return RecordProblem(index, "line has no title and no content")
     head_code = _CODE.search(content[:HEAD_CHARS])
-    article = Article(
+    return corpus_article(
+        "mirastext",
+        path,
+        index,
         title=title,
         body=split_content(content, title),
         lead=_lead(description),
@@ -136,12 +138,7 @@ def parse_line(line: str, *, path: str, index: int) -> Article | RecordProblem:
         site=canonical_site(website) or site_from_url(url),
         url=url or None,
         tags=[k for k in _KEYWORD_SPLIT.split(keywords) if k],
-        origin_path=path,
-        origin_index=index,
-        format="mirastext",
     )
-    apply_fallback_date(article)
-    return article
 
 
 class MirasTextImporter:
@@ -163,20 +160,13 @@ class MirasTextImporter:
     def read(
         self, path: Path, *, mapping: dict[str, str] | None = None, start: int = 0
     ) -> Iterator[Article | RecordProblem]:
-        try:
-            stream = open_text(path)
-        except OSError as exc:
-            raise ImportError_(f"cannot open: {exc.strerror or exc}") from exc
         origin = str(path)
         index = -1
-        with stream:
-            for line in stream:
-                if not line.strip():
-                    continue
-                index += 1
-                if index < start:
-                    continue
-                yield parse_line(line, path=origin, index=index)
+        with open_corpus(path) as stream:
+            lines = (line for line in stream if line.strip())
+            for index, line in enumerate(lines):
+                if index >= start:
+                    yield parse_line(line, path=origin, index=index)
         if index < 0:
             raise ImportError_("no MirasText lines in this file")
 

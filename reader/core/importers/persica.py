@@ -30,10 +30,10 @@ from reader.core.article import Article
 from reader.core.importers._corpus import (
     canonical_site,
     jalali_datetime,
-    open_text,
     paragraphs,
     to_ascii_digits,
 )
+from reader.core.importers._records import corpus_article, open_corpus
 from reader.core.importers.base import ImportError_, RecordProblem
 
 log = logging.getLogger(__name__)
@@ -64,16 +64,17 @@ def parse_record(lines: list[str], *, path: str, index: int) -> Article | Record
     date, time, category, category2 = lines[-4:]
     if not news_id.isdigit():
         return RecordProblem(index, f"record id {news_id[:40]!r} is not a number")
-    return Article(
+    return corpus_article(
+        "persica",
+        path,
+        index,
+        fallback_date=False,  # a garbled Persica date stays unknown (never guessed)
         title=title,
         body=paragraphs(text, split_lines=True),
         news_code=news_id,
         published=parse_date(date, time),
         site=canonical_site(SITE),
         category=category.strip(" -") or category2.strip(" -") or None,
-        origin_path=path,
-        origin_index=index,
-        format="persica",
     )
 
 
@@ -88,14 +89,10 @@ class PersicaImporter:
     def read(
         self, path: Path, *, mapping: dict[str, str] | None = None, start: int = 0
     ) -> Iterator[Article | RecordProblem]:
-        try:
-            stream = open_text(path)
-        except OSError as exc:
-            raise ImportError_(f"cannot open: {exc.strerror or exc}") from exc
+        lines: list[str] = []
         origin = str(path)
         index = -1
-        lines: list[str] = []
-        with stream:
+        with open_corpus(path) as stream:
             for raw_line in stream:
                 line = raw_line.strip()
                 if not line:

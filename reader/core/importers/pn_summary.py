@@ -26,12 +26,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from reader.core.article import Article, Paragraph
-from reader.core.importers._corpus import (
-    apply_fallback_date,
-    canonical_site,
-    news_code_from_url,
-    open_text,
-)
+from reader.core.importers._corpus import canonical_site, news_code_from_url
+from reader.core.importers._records import corpus_article, open_corpus
 from reader.core.importers.base import ImportError_, RecordProblem
 
 log = logging.getLogger(__name__)
@@ -58,7 +54,10 @@ def parse_row(row: list[str], *, path: str, index: int) -> Article | RecordProbl
     if not title and not body:
         return RecordProblem(index, f"row {row_id or index} has no title and no text")
     cats = [c.strip() for c in categories.split("+") if c.strip()]
-    article = Article(
+    return corpus_article(
+        "pn_summary",
+        path,
+        index,
         title=title,
         body=body,
         lead=" ".join(_NEWLINE_TOKEN.split(summary)).strip(),
@@ -67,12 +66,7 @@ def parse_row(row: list[str], *, path: str, index: int) -> Article | RecordProbl
         url=link or None,
         category=cats[0] if cats else (category_en or None),
         tags=cats,
-        origin_path=path,
-        origin_index=index,
-        format="pn_summary",
     )
-    apply_fallback_date(article)
-    return article
 
 
 class PnSummaryImporter:
@@ -91,13 +85,9 @@ class PnSummaryImporter:
     def read(
         self, path: Path, *, mapping: dict[str, str] | None = None, start: int = 0
     ) -> Iterator[Article | RecordProblem]:
-        try:
-            stream = open_text(path)
-        except OSError as exc:
-            raise ImportError_(f"cannot open: {exc.strerror or exc}") from exc
+        index = -1  # data rows seen (the header row is not counted)
         origin = str(path)
-        index = -1
-        with stream:
+        with open_corpus(path) as stream:
             reader = csv.reader(stream, delimiter="\t")
             try:
                 for row in reader:

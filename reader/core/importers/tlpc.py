@@ -25,12 +25,12 @@ from typing import Any
 
 from reader.core.article import Article, Paragraph
 from reader.core.importers._corpus import (
-    apply_fallback_date,
     detect_encoding,
     news_code_from_url,
     parse_jalali,
     site_from_url,
 )
+from reader.core.importers._records import corpus_article, tag_list, text_of
 from reader.core.importers.base import ImportError_, RecordProblem
 
 log = logging.getLogger(__name__)
@@ -42,18 +42,14 @@ _HEADING = re.compile(r"^h[1-6]$", re.I)
 _KEYS = (b'"aboveTitle"', b'"content"', b'"subtitle"', b'"summary"', b'"category"', b'"url"')
 
 
-def _text(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""
-
-
 def _category(value: Any) -> str | None:
     if isinstance(value, str):
         return value.strip() or None
     if isinstance(value, dict):
-        original = _text(value.get("original"))
+        original = text_of(value.get("original"))
         if original:
             return original
-        parts = [_text(value.get(k)) for k in ("major", "minor", "subminor")]
+        parts = [text_of(value.get(k)) for k in ("major", "minor", "subminor")]
         return "/".join(p for p in parts if p) or None
     return None
 
@@ -69,39 +65,34 @@ def _body(content: Any) -> list[Paragraph]:
             block = {"type": "p", "text": block}
         if not isinstance(block, dict):
             continue
-        text = _text(block.get("text"))
+        text = text_of(block.get("text"))
         if text:
-            body.append(Paragraph(text, bool(_HEADING.match(_text(block.get("type"))))))
+            body.append(Paragraph(text, bool(_HEADING.match(text_of(block.get("type"))))))
     return body
 
 
 def from_record(record: dict[str, Any], *, path: str, index: int = 0) -> Article | RecordProblem:
     """One TLPC JSON object as an article."""
-    title = _text(record.get("title"))
+    title = text_of(record.get("title"))
     body = _body(record.get("content"))
     if not title and not body:
         return RecordProblem(index, "TLPC record has no title and no content")
-    url = _text(record.get("url")) or None
-    tags = record.get("tags")
-    article = Article(
+    url = text_of(record.get("url")) or None
+    return corpus_article(
+        "tlpc",
+        path,
+        index,
         title=title,
         body=body,
-        overline=_text(record.get("aboveTitle")) or _text(record.get("preTitle")),
-        lead=_text(record.get("subtitle")) or _text(record.get("summary")),
+        overline=text_of(record.get("aboveTitle")) or text_of(record.get("preTitle")),
+        lead=text_of(record.get("subtitle")) or text_of(record.get("summary")),
         news_code=news_code_from_url(url),
-        published=parse_jalali(_text(record.get("date"))),
+        published=parse_jalali(text_of(record.get("date"))),
         site=site_from_url(url),
         url=url,
         category=_category(record.get("category")),
-        tags=[t.strip() for t in tags if isinstance(t, str) and t.strip()]
-        if isinstance(tags, list)
-        else [],
-        origin_path=path,
-        origin_index=index,
-        format="tlpc",
+        tags=tag_list(record.get("tags")),
     )
-    apply_fallback_date(article)
-    return article
 
 
 class TlpcImporter:

@@ -29,16 +29,9 @@ from pathlib import Path
 
 from reader.core.article import Article
 from reader.core.id_dates import date_from_tnews_id
-from reader.core.importers._corpus import (
-    TEHRAN,
-    apply_fallback_date,
-    iter_xml_blocks,
-    open_text,
-    paragraphs,
-    site_from_url,
-    to_ascii_digits,
-)
-from reader.core.importers.base import ImportError_, RecordProblem
+from reader.core.importers._corpus import TEHRAN, paragraphs, site_from_url, to_ascii_digits
+from reader.core.importers._records import corpus_article, read_xml_records
+from reader.core.importers.base import RecordProblem
 
 log = logging.getLogger(__name__)
 
@@ -86,26 +79,28 @@ def parse_news(block: str, *, path: str, index: int) -> Article | RecordProblem:
     url = _field(block, "URL") or None
     news_id = to_ascii_digits(_field(block, "NEWSID"))
     lead = "\n".join(part for part in (_field(block, "POSTTITLE"), _field(block, "BRIEF")) if part)
-    article = Article(
+    news_code = news_id if news_id.isdigit() else None
+    published = parse_utc(_field(block, "UTCDATE"))
+    is_fallback = False
+    if published is None and news_code:
+        found = date_from_tnews_id(news_code)
+        if found is not None:
+            published, is_fallback = found.published, True
+    return corpus_article(
+        "tnews",
+        path,
+        index,
         title=title,
         body=body,
         overline=_field(block, "PRETITLE"),
         lead=lead,
-        news_code=news_id if news_id.isdigit() else None,
-        published=parse_utc(_field(block, "UTCDATE")),
+        news_code=news_code,
+        published=published,
+        date_is_fallback=is_fallback,
         site=site_from_url(url),
         url=url,
         category=_field(block, "CATEGORY") or None,
-        origin_path=path,
-        origin_index=index,
-        format="tnews",
     )
-    if article.published is None and article.news_code:
-        found = date_from_tnews_id(article.news_code)
-        if found is not None:
-            article.published, article.date_is_fallback = found.published, True
-    apply_fallback_date(article)
-    return article
 
 
 class TNewsImporter:
@@ -123,23 +118,7 @@ class TNewsImporter:
     def read(
         self, path: Path, *, mapping: dict[str, str] | None = None, start: int = 0
     ) -> Iterator[Article | RecordProblem]:
-        try:
-            stream = open_text(path)
-        except OSError as exc:
-            raise ImportError_(f"cannot open: {exc.strerror or exc}") from exc
-        origin = str(path)
-        index = -1
-        with stream:
-            for block, complete in iter_xml_blocks(stream, "<NEWS>", "</NEWS>"):
-                index += 1
-                if index < start:
-                    continue
-                if not complete:
-                    yield RecordProblem(index, "<NEWS> record cut off (truncated file?)")
-                    continue
-                yield parse_news(block, path=origin, index=index)
-        if index < 0:
-            raise ImportError_("no <NEWS> records in this TNews file")
+        yield from read_xml_records(path, start, tag="NEWS", corpus="TNews", parse=parse_news)
 
 
 IMPORTER = TNewsImporter()
