@@ -13,6 +13,8 @@ import logging
 from datetime import date
 from typing import Any
 
+from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
+
 from reader.core.query import ArticleQuery, SortKey
 from reader.ui.settings import Settings
 
@@ -80,3 +82,31 @@ def load_article(settings: Settings) -> int | None:
     except (TypeError, ValueError):
         return None
     return article_id if article_id >= 0 else None
+
+
+DEFAULT_WINDOW_SIZE = (1400, 860)
+
+
+def restore_layout(
+    settings: Settings, window: QWidget, splitter: QSplitter, list_header: QHeaderView
+) -> None:
+    """Window geometry, splitter sizes and list columns of the last session."""
+    geometry = settings.window_state("geometry")
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    else:
+        window.resize(*DEFAULT_WINDOW_SIZE)
+    splitter_state = settings.window_state("splitter")
+    if splitter_state is not None:
+        splitter.restoreState(splitter_state)
+    header = settings.window_state("list_header")
+    if header is not None:
+        list_header.restoreState(header)
+
+
+def save_layout(
+    settings: Settings, window: QWidget, splitter: QSplitter, list_header: QHeaderView
+) -> None:
+    settings.set_window_state("geometry", window.saveGeometry())
+    settings.set_window_state("splitter", splitter.saveState())
+    settings.set_window_state("list_header", list_header.saveState())
