@@ -18,6 +18,8 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from reader.core.arabic_letters import ARABIC_LETTER_VARIANTS
+
 
 @dataclass(frozen=True, slots=True)
 class Agency:
@@ -153,15 +155,8 @@ _AGENCIES: list[Agency] = [
 
 _FOLD = str.maketrans(
     {
-        "ي": "ی",
-        "ى": "ی",
-        "ئ": "ی",
-        "ك": "ک",
-        "ة": "ه",
-        "ۀ": "ه",
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
+        **ARABIC_LETTER_VARIANTS,
+        "آ": "ا",  # agency keys also drop the madda (آنا = انا)
         "ٱ": "ا",
         "ؤ": "و",
     }
