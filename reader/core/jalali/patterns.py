@@ -129,7 +129,9 @@ PUBLISH_LABEL_RE = re.compile(
 UPDATE_LABEL_RE = re.compile(
     r"(?:تاریخ\s*)?(?:آخرین\s*)?(?:به\s*روز\s*رسانی|بروز\s*رسانی|به\s*روز\s*شده|ویرایش)\s*[:：]?"
 )
-CODE_SEGMENT_RE = re.compile(r"(?:کد\s*خبر|شناسه\s*خبر|کد\s*مطلب|کد)\s*[:：]?\s*\d+")
+NEWS_CODE_LABEL = r"(?:کد\s*خبر|شناسه\s*خبر|کد\s*مطلب|کد)"
+"""The labels of a news-code segment (``کد خبر: 123``), shared with the scraped-page parser."""
+CODE_SEGMENT_RE = re.compile(rf"{NEWS_CODE_LABEL}\s*[:：]?\s*\d+")
 WEEKDAY_RE = re.compile(
     r"(?<!\S)(?:یک\s*شنبه|دو\s*شنبه|سه\s*شنبه|چهار\s*شنبه|پنج\s*شنبه|شنبه|جمعه)(?!\S)"
 )
