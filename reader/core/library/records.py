@@ -7,10 +7,10 @@ Text is raw: the UI and CLI apply display text on the way out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
-from reader.core.article import Paragraph
+from reader.core.article import Article
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,32 +25,20 @@ class ArticleRow:
     starred: bool
 
 
-@dataclass(slots=True)
-class StoredArticle:
+@dataclass(slots=True, kw_only=True)
+class StoredArticle(Article):
+    """An ``Article`` as the library keeps it: its row id and the reader's marks.
+
+    Deriving from ``Article`` keeps one definition of the article fields (and
+    ``body_text``), so a field added to the record reaches the reading pane and
+    the CLI too. ``raw`` is not loaded back (the library compresses it apart and
+    nothing on the reading side needs it), so it stays empty.
+    """
+
     id: int
-    title: str
-    body: list[Paragraph] = field(default_factory=list)
-    overline: str = ""
-    lead: str = ""
-    news_code: str | None = None
-    published: datetime | None = None
-    date_is_fallback: bool = False
-    site: str | None = None
-    source: str | None = None
-    url: str | None = None
-    category: str | None = None
-    tags: list[str] = field(default_factory=list)
-    origin_path: str = ""
-    origin_index: int | None = None
-    format: str = ""
     read: bool = False
     starred: bool = False
     imported_at: datetime | None = None
-
-    @property
-    def body_text(self) -> str:
-        """Body paragraphs separated by one blank line (the CLI's JSON form)."""
-        return "\n\n".join(p.text for p in self.body)
 
 
 @dataclass(frozen=True, slots=True)
