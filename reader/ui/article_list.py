@@ -13,7 +13,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHeaderView,
     QStyle,
     QStyledItemDelegate,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from reader.ui.article_model import COL_DATE, COL_SITE, COL_STAR, COL_TITLE, ArticleModel
 from reader.ui.dates import ui_language
+from reader.ui.item_painting import textless_item
 
 TEXT_PADDING = 6  # px inside title and site cells, on both sides
 
@@ -58,12 +58,7 @@ class RightToLeftDelegate(QStyledItemDelegate):
 
         Without the inset a long title's ellipsis runs into the site name beside it.
         """
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        widget = opt.widget  # type: ignore[attr-defined]
-        style = widget.style() if widget is not None else QApplication.style()
-        text = opt.text  # type: ignore[attr-defined]
-        opt.text = ""  # type: ignore[attr-defined]
+        opt, style, widget, text = textless_item(self, option, index)
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         opt.text = text  # type: ignore[attr-defined]
         opt.rect = opt.rect.adjusted(TEXT_PADDING, 0, -TEXT_PADDING, 0)  # type: ignore[attr-defined]

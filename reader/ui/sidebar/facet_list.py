@@ -9,8 +9,10 @@ a poor target in a narrow sidebar.
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPointF,
     QRect,
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.bidi import has_rtl
+from reader.ui.item_painting import textless_item
 from reader.ui.sidebar.facet_model import COUNT_ROLE, FacetModel
 from reader.ui.sidebar.formatting import format_count
 from reader.ui.sidebar.heading import SectionHeading
@@ -74,7 +77,7 @@ class FacetFilterProxy(QSortFilterProxyModel):
 class FacetDelegate(QStyledItemDelegate):
     """Paints the name (elided) and the count at the trailing edge, muted."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.persian_digits = False
 
@@ -84,14 +87,7 @@ class FacetDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        widget = opt.widget
-        style = widget.style() if widget is not None else None
-        name = opt.text
-        opt.text = ""
-        if style is None:
-            return
+        opt, style, widget, name = textless_item(self, option, index)
         text_rect: QRect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
         check_rect = style.subElementRect(
             QStyle.SubElement.SE_ItemViewItemCheckIndicator, opt, widget
@@ -139,7 +135,13 @@ class FacetDelegate(QStyledItemDelegate):
         painter.drawText(count_rect, trailing | Qt.AlignmentFlag.AlignVCenter, count_text)
         painter.restore()
 
-    def editorEvent(self, event: QEvent, model, option, index) -> bool:
+    def editorEvent(
+        self,
+        event: QEvent,
+        model: QAbstractItemModel,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
         """A left click anywhere on the row toggles it (not just on the box)."""
         if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
             return isinstance(event, QMouseEvent) and event.button() == Qt.MouseButton.LeftButton
