@@ -316,7 +316,7 @@ def test_persian_punctuation_separates_words(library: Library) -> None:
 
 
 def test_probe_and_drive_plans_agree(library: Library, monkeypatch) -> None:
-    import reader.core.library.store as store
+    import reader.core.library.planning as store
 
     words = ["سفر", "پاکستان", "ایران", "اقتصاد", "افغانستان"]
     library.add_articles(

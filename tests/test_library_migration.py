@@ -11,7 +11,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from reader.core.article import Article, Paragraph
-from reader.core.library import Library, needs_migration, store
+from reader.core.library import Library, needs_migration
+from reader.core.library import planning as store
 from reader.core.library.encode import insert_article
 from reader.core.library.schema import MIGRATIONS, SCHEMA_VERSION, _split
 from reader.core.query import ArticleQuery
