@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from reader.core.article import Article
 from reader.core.importers._corpus import (
@@ -28,6 +28,7 @@ from reader.core.importers.base import ImportError_, RecordProblem
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "JsonArrayWords",
     "corpus_article",
     "json_array_items",
     "open_corpus",
@@ -102,16 +103,27 @@ def read_xml_records(
         raise ImportError_(f"no <{tag}> records in this {corpus} file")
 
 
+class JsonArrayWords(NamedTuple):
+    """How a format names its JSON array in messages (they tell the user which reader failed)."""
+
+    not_array: str
+    """Refusal when the JSON breaks before the first item."""
+    item: str
+    """What one item is called (``item``, ``record``)."""
+    empty: str
+    """Refusal for an array without items."""
+
+
 def json_array_items(
-    stream: IO[str], start: int, *, not_array: str, item: str, empty: str
+    stream: IO[str], start: int, words: JsonArrayWords
 ) -> Iterator[tuple[int, Any] | RecordProblem]:
     """``(index, item)`` for each item of a streamed JSON array from item ``start``.
 
     JSON that breaks before the first item means the file is not such an array
-    (``ImportError_`` with ``not_array``); breaking later keeps what was read
-    and ends with a ``RecordProblem`` for the rest. An empty array is refused
-    with ``empty``.
+    (``ImportError_``); breaking later keeps what was read and ends with a
+    ``RecordProblem`` for the rest. An empty array is refused.
     """
+    not_array, item, empty = words
     index = -1
     items = iter_json_array(stream)
     while True:

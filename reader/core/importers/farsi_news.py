@@ -28,6 +28,7 @@ from reader.core.importers._corpus import (
     site_from_url,
 )
 from reader.core.importers._records import (
+    JsonArrayWords,
     corpus_article,
     json_array_items,
     open_corpus,
@@ -40,6 +41,9 @@ log = logging.getLogger(__name__)
 
 _SNIFF = re.compile(rb'^\s*\[\s*\{\s*"(?:title|summary|link|tags)"\s*:')
 _KEYS = (b'"title"', b'"summary"', b'"link"', b'"tags"')
+_ARRAY_WORDS = JsonArrayWords(
+    not_array="not a farsi_news JSON array", item="item", empty="no items in this farsi_news file"
+)
 
 
 def from_item(item: Any, *, path: Path, index: int) -> Article | RecordProblem:
@@ -80,13 +84,7 @@ class FarsiNewsImporter:
         self, path: Path, *, mapping: dict[str, str] | None = None, start: int = 0
     ) -> Iterator[Article | RecordProblem]:
         with open_corpus(path) as stream:
-            for entry in json_array_items(
-                stream,
-                start,
-                not_array="not a farsi_news JSON array",
-                item="item",
-                empty="no items in this farsi_news file",
-            ):
+            for entry in json_array_items(stream, start, _ARRAY_WORDS):
                 if isinstance(entry, RecordProblem):
                     yield entry
                 else:

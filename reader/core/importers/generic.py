@@ -44,13 +44,17 @@ from reader.core.importers._corpus import (
     site_from_url,
     to_ascii_digits,
 )
-from reader.core.importers._records import corpus_article, json_array_items
+from reader.core.importers._records import JsonArrayWords, corpus_article, json_array_items
 from reader.core.importers.base import ImportError_, RecordProblem
 from reader.core.jalali import parse_jalali_datetime
 
 log = logging.getLogger(__name__)
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+
+_ARRAY_WORDS = JsonArrayWords(
+    not_array="not a JSON array of records", item="record", empty="no records in this JSON array"
+)
 
 FIELDS = (
     "title",
@@ -314,13 +318,7 @@ class GenericImporter:
     ) -> Iterator[Article | RecordProblem]:
         origin = str(path)
         fields: dict[str, str] | None = None
-        for entry in json_array_items(
-            stream,
-            start,
-            not_array="not a JSON array of records",
-            item="record",
-            empty="no records in this JSON array",
-        ):
+        for entry in json_array_items(stream, start, _ARRAY_WORDS):
             if isinstance(entry, RecordProblem):
                 yield entry
                 continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reader.core.jalali.calendar import days_in_month, from_jalali, month_name
+from reader.core.jalali.calendar import from_jalali, jalali_date_problem
 from reader.core.jalali.folding import fold_for_matching as _fold
 from reader.core.jalali.parsing import parse_jalali_datetime
 
@@ -35,9 +35,7 @@ def parse_jalali_date_arg(s: str) -> date:
         )
     if jy < 1200:
         raise ValueError(f"Jalali year out of range in {s!r}: {jy}")
-    if not 1 <= jm <= 12:
-        raise ValueError(f"invalid Jalali date {s!r}: month must be 1..12")
-    n = days_in_month(jy, jm)
-    if not 1 <= jd <= n:
-        raise ValueError(f"invalid Jalali date {s!r}: {month_name(jm)} {jy} has days 1..{n}")
+    problem = jalali_date_problem(jy, jm, jd)
+    if problem is not None:
+        raise ValueError(f"invalid Jalali date {s!r}: {problem}")
     return from_jalali(jy, jm, jd)

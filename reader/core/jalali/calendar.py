@@ -104,15 +104,27 @@ def is_valid_jalali(jy: int, jm: int, jd: int) -> bool:
     return 1 <= jm <= 12 and 1 <= jd <= days_in_month(jy, jm)
 
 
+def jalali_date_problem(jy: int, jm: int, jd: int) -> str | None:
+    """Why Jalali ``jy/jm/jd`` does not exist (``month must be 1..12``, ...), None if it does.
+
+    One wording for every caller that rejects a date (``from_jalali``, the CLI's
+    date arguments), so a user sees the same reason wherever the date came from.
+    """
+    if not 1 <= jm <= 12:
+        return "month must be 1..12"
+    n = days_in_month(jy, jm)
+    if not 1 <= jd <= n:
+        return f"{month_name(jm)} {jy} has days 1..{n}"
+    return None
+
+
 def from_jalali(jy: int, jm: int, jd: int) -> date:
     """The Gregorian date of Jalali ``jy/jm/jd``; ``ValueError`` when it does not exist."""
     if not 1 <= jy <= 3000:
         raise ValueError(f"Jalali year out of range: {jy}")
-    if not 1 <= jm <= 12:
-        raise ValueError(f"Jalali month must be 1..12, not {jm}")
-    n = days_in_month(jy, jm)
-    if not 1 <= jd <= n:
-        raise ValueError(f"day {jd} does not exist in {month_name(jm)} {jy} (1..{n})")
+    problem = jalali_date_problem(jy, jm, jd)
+    if problem is not None:
+        raise ValueError(f"no Jalali date {jy}/{jm}/{jd}: {problem}")
     return _to_gregorian(jy, jm, jd)
 
 
