@@ -153,7 +153,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/app.py" line="197"/>
-        <location filename="../../reader/ui/main_window.py" line="580"/>
+        <location filename="../../reader/ui/library_upgrade.py" line="67"/>
         <source>Cannot open the library:
 %1</source>
         <translation>کتابخانه باز نشد:
@@ -268,22 +268,22 @@
 <context>
     <name>FacetList</name>
     <message>
-        <location filename="../../reader/ui/sidebar/facet_list.py" line="244"/>
+        <location filename="../../reader/ui/sidebar/facet_list.py" line="246"/>
         <source>Clear</source>
         <translation>پاک کردن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/facet_list.py" line="245"/>
+        <location filename="../../reader/ui/sidebar/facet_list.py" line="247"/>
         <source>Show all agencies again</source>
         <translation>نمایش دوبارهٔ همهٔ رسانه‌ها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/facet_list.py" line="246"/>
+        <location filename="../../reader/ui/sidebar/facet_list.py" line="248"/>
         <source>Filter…</source>
         <translation>فیلتر…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/facet_list.py" line="247"/>
+        <location filename="../../reader/ui/sidebar/facet_list.py" line="249"/>
         <source>No agencies</source>
         <translation>رسانه‌ای نیست</translation>
     </message>
@@ -578,31 +578,30 @@ Load a few demo articles to try the reader now? You can import your own files an
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="333"/>
+        <location filename="../../reader/ui/status_bar.py" line="41"/>
         <source>%1 of %2 articles</source>
         <translation>%1 از %2 خبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="342"/>
-        <location filename="../../reader/ui/main_window.py" line="579"/>
+        <location filename="../../reader/ui/library_upgrade.py" line="66"/>
+        <location filename="../../reader/ui/main_window.py" line="207"/>
         <source>Khabarkhan</source>
         <translation>خبرخوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="453"/>
+        <location filename="../../reader/ui/dialogs.py" line="49"/>
         <source>About Khabarkhan</source>
         <translation>دربارهٔ خبرخوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="455"/>
+        <location filename="../../reader/ui/dialogs.py" line="50"/>
         <source>Khabarkhan: a fast reader for Persian news archives.
 Font: Vazirmatn (SIL Open Font License 1.1).</source>
         <translation>خبرخوان: خبرخوانی سریع برای آرشیوهای خبری فارسی.
 قلم: وزیرمتن (با مجوز SIL Open Font License 1.1).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="554"/>
-        <location filename="../../reader/ui/main_window.py" line="589"/>
+        <location filename="../../reader/ui/library_upgrade.py" line="24"/>
         <source>Upgrading library…</source>
         <translation>در حال به‌روزرسانی کتابخانه…</translation>
     </message>
@@ -651,7 +650,7 @@ Font: Vazirmatn (SIL Open Font License 1.1).</source>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="220"/>
+        <location filename="../../reader/ui/reading_pane.py" line="221"/>
         <source>Select an article to read it.</source>
         <translation>خبری را برای خواندن انتخاب کنید.</translation>
     </message>
@@ -904,32 +903,32 @@ Esc جست‌وجو را پاک می‌کند.</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../reader/ui/sidebar/timeline.py" line="310"/>
+        <location filename="../../reader/ui/sidebar/timeline_paint.py" line="62"/>
         <source>No dated articles yet</source>
         <translation>هنوز خبر تاریخ‌داری نیست</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/timeline.py" line="384"/>
+        <location filename="../../reader/ui/sidebar/timeline_paint.py" line="137"/>
         <source>Timeline</source>
         <translation>گاه‌شمار</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/timeline.py" line="745"/>
+        <location filename="../../reader/ui/sidebar/timeline.py" line="197"/>
         <source>Back to all months</source>
         <translation>بازگشت به همهٔ ماه‌ها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/timeline.py" line="757"/>
+        <location filename="../../reader/ui/sidebar/timeline.py" line="209"/>
         <source>Double-click to see its days</source>
         <translation>برای دیدن روزهایش دوبار کلیک کنید</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/timeline.py" line="762"/>
+        <location filename="../../reader/ui/sidebar/timeline_paint.py" line="241"/>
         <source>%1 article</source>
         <translation>%1 خبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/timeline.py" line="762"/>
+        <location filename="../../reader/ui/sidebar/timeline_paint.py" line="243"/>
         <source>%1 articles</source>
         <translation>%1 خبر</translation>
     </message>
