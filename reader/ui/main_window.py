@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.sidebar.searchEscaped.connect(self.article_list.setFocus)
         self.model.modelReset.connect(self._update_count)
         self.pane.articleShown.connect(self._on_article_shown)
+        self.pane.displayTitleReady.connect(self._show_title)
         service.libraryChanged.connect(refresh_soon)
 
         self.setAcceptDrops(True)
@@ -204,14 +205,23 @@ class MainWindow(QMainWindow):
     # --- the current article and the view ----------------------------------------------
 
     def _on_article_shown(self, article: StoredArticle | None) -> None:
+        self._show_title(article.title if article is not None else "")
+
+    def _show_title(self, title: str) -> None:
+        """The window title: the current article's title (display text once ready)."""
         app_name = self.tr("Khabarkhan")
-        if article is None or not article.title:
-            self.setWindowTitle(app_name)
-        else:
-            self.setWindowTitle(f"{article.title} — {app_name}")
+        self.setWindowTitle(f"{title} — {app_name}" if title else app_name)
 
     def show_article_id(self, article_id: int) -> None:
-        """Select an article (e.g. the first imported one), widening nothing."""
+        """Select an article (e.g. the first imported one), widening nothing.
+
+        After an import the list's re-query may still be waiting on its coalescing
+        timer; run it now, or the new article is not in the list yet and the coming
+        reset would clear the pane.
+        """
+        if self.queries.library_timer.isActive():
+            self.queries.library_timer.stop()
+            self.queries.refresh_library()
         self.current.show(article_id)
 
     def focus_sidebar(self) -> None:

@@ -46,6 +46,8 @@ class ReadingPane(QTextBrowser):
     """Shows one article (object name ``readingPane``)."""
 
     articleShown = Signal(object)  # StoredArticle or None
+    #: The shown article's title as displayed (ZWNJs restored), once the worker has it.
+    displayTitleReady = Signal(str)
 
     def __init__(self, service: LibraryService | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -193,15 +195,18 @@ class ReadingPane(QTextBrowser):
         transform = make_transform(self.restore_zwnj, persian)
         self._worker.submit(
             generation,
-            lambda: build_html(
-                article, transform=transform, terms=terms, persian=persian, lang=lang
+            lambda: (
+                build_html(article, transform=transform, terms=terms, persian=persian, lang=lang),
+                transform(article.title),
             ),
         )
 
-    def _on_display_done(self, generation: int, page: object) -> None:
-        if generation != self._generation or not isinstance(page, str):
+    def _on_display_done(self, generation: int, result: object) -> None:
+        if generation != self._generation or not isinstance(result, tuple):
             return  # stale: the user moved on
+        page, title = result
         self._apply(page, keep_scroll=True)
+        self.displayTitleReady.emit(title)
 
     def _apply(self, page: str, *, keep_scroll: bool) -> None:
         bar = self.verticalScrollBar()

@@ -318,3 +318,26 @@ def test_dates_follow_the_ui_language(qtbot, window) -> None:
         window.settings.language = "en"
     qtbot.waitUntil(lambda: window.model.language == "en", timeout=3000)
     assert window.pane.language == "en"
+
+
+def test_window_title_uses_the_display_text(qtbot, window, monkeypatch) -> None:
+    """The title bar shows what the pane shows (ZWNJs restored), not the raw scrape."""
+    from reader.core.persian import display
+
+    monkeypatch.setattr(display, "display_text", lambda text, **_kw: f"«{text}»")
+    window.article_list.select_row(2)
+    title = window.model.row_at(2).title
+    qtbot.waitUntil(lambda: window.windowTitle() == f"«{title}» — Khabarkhan", timeout=5000)
+
+
+def test_show_article_id_finds_an_article_imported_moments_ago(qtbot, window) -> None:
+    """An import's first new article is selected even before the list's re-query ran."""
+    from reader.core.article import Article
+
+    with Library.open(window.library.path) as other:
+        other.add_articles([Article(title="خبر تازه وارد شده", origin_path="/tmp/new.txt")])
+        new_id = other.page(window.model.query, 0, other.count(window.model.query))[-1].id
+    window.queries.library_timer.start()  # what an import's batches do
+    window.show_article_id(new_id)
+    assert window.navigator.current_id == new_id
+    assert window.model.row_at(current(window)).id == new_id
