@@ -358,3 +358,11 @@ def test_probe_and_drive_plans_agree(library: Library, monkeypatch) -> None:
     assert library._probe(queries[0])
     assert snapshot() == drive
     assert drive[0][0] == 32
+    # Shallow pages probe FTS5 row by row; deep ones (and prefix terms) use the hit list.
+    from reader.core.library import reads
+
+    queries.append(Q.with_(text="پاک*"))
+    probing = snapshot()
+    monkeypatch.setattr(reads, "SHALLOW_PAGE", 0)
+    assert snapshot() == probing
+    assert probing[:-1] == drive

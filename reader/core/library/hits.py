@@ -25,6 +25,29 @@ class HitTables:
         self._version = version
         self._tables: OrderedDict[str, tuple[str, int, tuple[int, int]]] = OrderedDict()
         self._names = itertools.count(1)
+        self._counts: OrderedDict[str, tuple[int, tuple[int, int]]] = OrderedDict()
+
+    def count(self, match: str) -> int:
+        """Number of hits of ``match``, without materialising them.
+
+        FTS5 counts a doclist without copying it: 17-24 ms for 505k hits of a
+        million articles, where filling the TEMP table takes about 80 ms. The
+        planner asks this first; the table is built only when a statement needs it.
+        """
+        version = self._version()
+        entry = self._tables.get(match)
+        if entry is not None and entry[2] == version:
+            return entry[1]
+        cached = self._counts.get(match)
+        if cached is not None and cached[1] == version:
+            return cached[0]
+        n = int(
+            self._conn.execute("SELECT count(*) FROM fts WHERE fts MATCH ?", (match,)).fetchone()[0]
+        )
+        self._counts[match] = (n, version)
+        while len(self._counts) > 4 * KEEP:
+            self._counts.popitem(last=False)
+        return n
 
     def get(self, match: str) -> tuple[str, int]:
         """(TEMP table holding the rowids matching ``match``, number of hits)."""

@@ -14,7 +14,7 @@ from datetime import datetime
 from reader.core.article import Paragraph
 from reader.core.library import sql
 from reader.core.library.encode import decode_body
-from reader.core.library.planning import CHUNK, LibraryBase
+from reader.core.library.planning import CHUNK, SHALLOW_PAGE, LibraryBase
 from reader.core.library.records import ArticleRow, StoredArticle
 from reader.core.library.timekeys import TEHRAN, from_epoch
 from reader.core.query import ArticleQuery
@@ -54,7 +54,7 @@ class LibraryReads(LibraryBase):
             offset = n - offset - limit
         # Step 1 walks only the covering sort index (skipping ``offset`` entries is
         # cheap there); step 2 reads the wide rows of just this page.
-        where = self._where(q, ordered=True)
+        where = self._where(q, ordered=True, fts_exists=offset + limit <= SHALLOW_PAGE)
         ids = [
             r[0]
             for r in self._conn.execute(

@@ -82,6 +82,7 @@ def where_for(
     sources: bool = True,
     ordered: bool = False,
     probe_fts: bool = False,
+    fts_exists: bool = False,
     hits: Callable[[str], str] | None = None,
     by_month: bool = False,
     fts: bool = True,
@@ -124,11 +125,19 @@ def where_for(
         exclude = None if match else p.exclude_match()
         if fts and (match or exclude):
             expr = match or exclude or ""
-            if hits is not None:
+            # Prefix terms re-expand on every probe (seconds): they use the hit list.
+            per_row = bool(match and probe_fts and fts_exists and "*" not in match)
+            if hits is not None and not per_row:
                 source = f"SELECT rowid FROM {hits(expr)}"
             else:
                 source = "SELECT rowid FROM fts WHERE fts MATCH ?"
-            if match:
+            if per_row:
+                # a shallow page walking the sort index: probe FTS5 per row by rowid
+                where.add(
+                    "EXISTS (SELECT 1 FROM fts WHERE fts MATCH ? AND fts.rowid = articles.id)",
+                    match,
+                )
+            elif match:
                 where.add(f"{column} IN ({source})", *([] if hits else [match]))
             else:
                 where.add(f"+id NOT IN ({source})", *([] if hits else [exclude]))
