@@ -1,0 +1,203 @@
+"""The dialogs of an import: progress while it runs, the report at its end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.ui.i18n import arg
+from reader.ui.import_reasons import number_text, reason_text
+
+
+def _file_name(path: object) -> str:
+    text = str(path or "")
+    return Path(text).name or text
+
+
+class ImportProgressDialog(QDialog):
+    """Count, current file, rate, time left and Cancel for a running import."""
+
+    cancelRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importProgress")
+        self.setWindowTitle(self.tr("Importing articles"))
+        self.setMinimumWidth(460)
+        self._count = QLabel(self.tr("Preparing…"))
+        self._count.setObjectName("importCount")
+        font = self._count.font()
+        font.setBold(True)
+        self._count.setFont(font)
+        self._file = QLabel()
+        self._file.setObjectName("importCurrentFile")
+        self._file.setTextFormat(Qt.TextFormat.PlainText)
+        self._file.setWordWrap(True)
+        self._rate = QLabel()
+        self._rate.setObjectName("importRate")
+        self._bar = QProgressBar()
+        self._bar.setRange(0, 0)
+        self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self._cancel_button = self._buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self._buttons.rejected.connect(self._request_cancel)
+        layout = QVBoxLayout(self)
+        for w in (self._count, self._file, self._bar, self._rate, self._buttons):
+            layout.addWidget(w)
+
+    def reject(self) -> None:  # Esc / window close: cancel, keep showing until the end
+        self._request_cancel()
+
+    def _request_cancel(self) -> None:
+        if self._cancel_button.isEnabled():
+            self._cancel_button.setEnabled(False)
+            self._rate.setText(self.tr("Cancelling after the current batch…"))
+            self.cancelRequested.emit()
+
+    def is_cancelling(self) -> bool:
+        return not self._cancel_button.isEnabled()
+
+    def count_text(self) -> str:
+        return self._count.text()
+
+    def file_text(self) -> str:
+        return self._file.text()
+
+    def rate_text(self) -> str:
+        return self._rate.text()
+
+    @Slot(object)
+    def update_progress(self, progress: Any) -> None:
+        added = int(getattr(progress, "articles_added", 0))
+        duplicates = int(getattr(progress, "duplicates", 0))
+        files_done = int(getattr(progress, "files_done", 0))
+        files_total = int(getattr(progress, "files_total", 0))
+        count = self.tr("%Ln article(s) imported", "", added)
+        if duplicates:
+            count += " · " + self.tr("%Ln duplicate(s) skipped", "", duplicates)
+        self._count.setText(count)
+        current = getattr(progress, "current_file", "") or ""
+        if files_total:
+            self._bar.setRange(0, files_total)
+            self._bar.setValue(files_done)
+            self._file.setText(
+                arg(
+                    self.tr("File %1 of %2: %3"),
+                    number_text(min(files_done + 1, files_total)),
+                    number_text(files_total),
+                    _file_name(current),
+                )
+            )
+        elif current:
+            self._file.setText(_file_name(current))
+        if self.is_cancelling():
+            return
+        rate = float(getattr(progress, "rate", 0.0) or 0.0)
+        eta = getattr(progress, "eta", None)
+        parts = []
+        if rate > 0:
+            parts.append(arg(self.tr("%1 articles/s"), number_text(round(rate))))
+        if eta is not None:
+            parts.append(self.time_left(float(eta)))
+        self._rate.setText(" · ".join(parts))
+
+    def time_left(self, seconds: float) -> str:
+        if seconds < 60:
+            return self.tr("about %Ln second(s) left", "", max(1, round(seconds)))
+        if seconds < 3600:
+            return self.tr("about %Ln minute(s) left", "", round(seconds / 60))
+        hours, rest = divmod(round(seconds / 60), 60)
+        return arg(self.tr("about %1 h %2 min left"), number_text(hours), number_text(rest))
+
+
+class ImportReportDialog(QDialog):
+    """The end of an import: what was added, and every skipped file with its reason."""
+
+    def __init__(
+        self,
+        report: Any,
+        first_new_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("importReport")
+        self.setWindowTitle(self.tr("Import finished"))
+        self.setMinimumSize(560, 200)
+        self.show_first_requested = False
+        added = int(getattr(report, "added", 0))
+        duplicates = int(getattr(report, "duplicates", 0))
+        unchanged = int(getattr(report, "unchanged_files", 0))
+        skipped: list[tuple[str, str]] = list(getattr(report, "skipped", []) or [])
+        lines = []
+        if getattr(report, "cancelled", False):
+            lines.append(self.tr("The import was cancelled; the articles read so far were kept."))
+        lines.append(self.tr("%Ln new article(s) added.", "", added))
+        if duplicates:
+            lines.append(self.tr("%Ln duplicate(s) were already in the library.", "", duplicates))
+        if unchanged:
+            lines.append(self.tr("%Ln unchanged file(s) were not read again.", "", unchanged))
+        if skipped:
+            lines.append(self.tr("%Ln file(s) or record(s) skipped:", "", len(skipped)))
+        elapsed = getattr(report, "elapsed", None)
+        if elapsed is not None:
+            lines.append(arg(self.tr("Time: %1 s"), QLocale().toString(float(elapsed), "f", 1)))
+        self.summary = QLabel("\n".join(lines))
+        self.summary.setObjectName("importSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+
+        self.skipped_list = QTreeWidget()
+        self.skipped_list.setObjectName("skippedFiles")
+        self.skipped_list.setHeaderLabels([self.tr("File"), self.tr("Reason")])
+        self.skipped_list.setRootIsDecorated(False)
+        self.skipped_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.skipped_list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.skipped_list.header().setStretchLastSection(True)
+        for path, reason in skipped:
+            item = QTreeWidgetItem([_file_name(path), reason_text(str(reason))])
+            item.setToolTip(0, str(path))
+            item.setToolTip(1, str(reason))  # the original wording, for bug reports
+            self.skipped_list.addTopLevelItem(item)
+        self.skipped_list.resizeColumnToContents(0)
+        self.skipped_list.setVisible(bool(skipped))
+        layout.addWidget(self.skipped_list, 1)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.show_first_button: QPushButton | None = None
+        if added and first_new_id is not None:
+            self.show_first_button = buttons.addButton(
+                self.tr("Show first new article"), QDialogButtonBox.ButtonRole.AcceptRole
+            )
+            self.show_first_button.setDefault(True)
+            self.show_first_button.clicked.connect(self._show_first)
+        layout.addWidget(buttons)
+
+    def skipped_rows(self) -> list[tuple[str, str]]:
+        return [
+            (
+                self.skipped_list.topLevelItem(i).toolTip(0),
+                self.skipped_list.topLevelItem(i).toolTip(1),
+            )
+            for i in range(self.skipped_list.topLevelItemCount())
+        ]
+
+    def _show_first(self) -> None:
+        self.show_first_requested = True
+        self.accept()

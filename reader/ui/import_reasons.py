@@ -1,0 +1,69 @@
+"""Skip reasons from the core, in the UI language."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from reader.ui.i18n import arg
+
+_REASONS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p), t)
+    for p, t in (
+        (r"no such file or folder", QT_TRANSLATE_NOOP("ImportReasons", "no such file or folder")),
+        (r"not a regular file", QT_TRANSLATE_NOOP("ImportReasons", "not a regular file")),
+        (r"empty file", QT_TRANSLATE_NOOP("ImportReasons", "empty file")),
+        (r"format not recognised", QT_TRANSLATE_NOOP("ImportReasons", "format not recognised")),
+        (r"not a text file", QT_TRANSLATE_NOOP("ImportReasons", "not a text file")),
+        (r"cannot be imported", QT_TRANSLATE_NOOP("ImportReasons", "cannot be imported")),
+        (
+            r"binary file, not text \(contains NUL bytes\)",
+            QT_TRANSLATE_NOOP("ImportReasons", "binary file, not text (contains NUL bytes)"),
+        ),
+        (
+            r"binary file, not text \((\d+) control characters\)",
+            QT_TRANSLATE_NOOP("ImportReasons", "binary file, not text (%1 control characters)"),
+        ),
+        (r"cannot read(?: file)?: (.*)", QT_TRANSLATE_NOOP("ImportReasons", "cannot read: %1")),
+        (r"cannot open: (.*)", QT_TRANSLATE_NOOP("ImportReasons", "cannot open: %1")),
+        (r"cannot read folder: (.*)", QT_TRANSLATE_NOOP("ImportReasons", "cannot read folder: %1")),
+        (r"cannot decode: (.*)", QT_TRANSLATE_NOOP("ImportReasons", "cannot decode: %1")),
+        (
+            r"invalid (\S+) text at byte (\d+)",
+            QT_TRANSLATE_NOOP("ImportReasons", "invalid %1 text at byte %2"),
+        ),
+        (r"(\d+) more bad records", QT_TRANSLATE_NOOP("ImportReasons", "%1 more bad records")),
+        (
+            r"no title found: the page has no Persian text lines",
+            QT_TRANSLATE_NOOP(
+                "ImportReasons", "no title found: the page has no Persian text lines"
+            ),
+        ),
+    )
+]
+_RECORD = re.compile(r"record (\d+): (.*)", re.DOTALL)
+
+
+def number_text(n: int) -> str:
+    """``n`` with the UI locale's digits."""
+    return QLocale().toString(int(n))
+
+
+def reason_text(reason: str) -> str:
+    """A skip reason from the core in the UI language (unknown reasons stay as they are).
+
+    The core is Qt-free and reports reasons in English; the common ones are
+    translated here, numbers get the UI's digits, and anything else (an
+    importer's own message) is shown verbatim rather than lost.
+    """
+    record = _RECORD.fullmatch(reason)
+    if record:
+        template = QCoreApplication.translate("ImportReasons", "record %1: %2")
+        return arg(template, number_text(int(record.group(1))), reason_text(record.group(2)))
+    for pattern, template in _REASONS:
+        match = pattern.fullmatch(reason)
+        if match:
+            values = [number_text(int(g)) if g.isdigit() else g for g in match.groups()]
+            return arg(QCoreApplication.translate("ImportReasons", template), *values)
+    return reason
