@@ -24,15 +24,10 @@ log = logging.getLogger(__name__)
 
 
 def make_transform(restore_zwnj: bool, persian_digits: bool) -> Callable[[str], str]:
-    """``display_text`` with the user's settings (tolerates the older signature)."""
+    """``display_text`` with the user's settings."""
 
     def transform(text: str) -> str:
-        try:
-            return display.display_text(
-                text, restore_zwnj=restore_zwnj, persian_digits=persian_digits
-            )
-        except TypeError:
-            return display.display_text(text)
+        return display.display_text(text, restore_zwnj=restore_zwnj, persian_digits=persian_digits)
 
     return transform
 
