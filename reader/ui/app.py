@@ -54,13 +54,9 @@ def app_icon() -> QIcon:
 
 def set_language(app: QApplication, language: str) -> str:
     """Install translators and set the layout direction; returns "fa" or "en"."""
-    try:
-        from reader.ui.i18n import install_translator
-    except ImportError:
-        log.warning("translations unavailable")
-        effective = "en"
-    else:
-        effective = install_translator(app, language)
+    from reader.ui.i18n import install_translator
+
+    effective = install_translator(app, language)
     from PySide6.QtCore import Qt
 
     app.setLayoutDirection(
@@ -211,14 +207,10 @@ def _attach_upgraded(window, library_path: Path) -> None:  # type: ignore[no-unt
 
 
 def _offer_demo(window) -> None:  # type: ignore[no-untyped-def]
-    """First run with an empty library: GUI-C's offer of the demo articles."""
-    try:
-        from reader.ui import first_run
-    except ImportError:
-        return
-    offer = getattr(first_run, "maybe_offer_demo", None)
-    if offer is not None:
-        offer(window)
+    """First run with an empty library: offer the demo articles."""
+    from reader.ui.first_run import maybe_offer_demo
+
+    maybe_offer_demo(window)
 
 
 def run(paths: list[Path], library: Path | None) -> int:

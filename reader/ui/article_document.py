@@ -101,7 +101,7 @@ def _unit(text: str) -> str:
 
 def _date_items(article: Any, persian: bool, lang: str) -> list[str]:
     """Escaped, isolated pieces of the date line: Jalali with weekday, then Gregorian."""
-    published = getattr(article, "published", None)
+    published = article.published
     if published is None:
         return []
     jalali = format_long(published, persian, lang).replace(" ", NBSP)

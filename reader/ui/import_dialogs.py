@@ -106,8 +106,8 @@ class ImportProgressDialog(QDialog):
             self._file.setText(_file_name(current))
         if self.is_cancelling():
             return
-        rate = float(getattr(progress, "rate", 0.0) or 0.0)
-        eta = getattr(progress, "eta", None)
+        rate = float(progress.rate or 0.0)
+        eta = progress.eta
         parts = []
         if rate > 0:
             parts.append(arg(self.tr("%1 articles/s"), number_text(round(rate))))
@@ -152,8 +152,8 @@ class ImportReportDialog(QDialog):
             lines.append(self.tr("%Ln unchanged file(s) were not read again.", "", unchanged))
         if skipped:
             lines.append(self.tr("%Ln file(s) or record(s) skipped:", "", len(skipped)))
-        elapsed = getattr(report, "elapsed", None)
-        if elapsed is not None:
+        elapsed = report.elapsed
+        if elapsed:
             lines.append(arg(self.tr("Time: %1 s"), QLocale().toString(float(elapsed), "f", 1)))
         self.summary = QLabel("\n".join(lines))
         self.summary.setObjectName("importSummary")

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 if TYPE_CHECKING:
-    from reader.core.library import Library
+    pass
 
 log = logging.getLogger(__name__)
 
@@ -44,36 +44,6 @@ def _default_import_fn() -> ImportFn:
     from reader.core.library.importing import import_paths
 
     return import_paths
-
-
-def _max_id(library: Library) -> int:
-    """Largest article id in the library, found with ``get`` probes (ids are rowids)."""
-    if library.total() == 0:
-        return 0
-    hi = 1
-    while library.get(hi) is not None:
-        hi *= 2
-    lo = hi // 2  # get(lo) exists (or lo == 0)
-    # ids may have gaps only if rows were removed; the library never deletes articles.
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if library.get(mid) is not None:
-            lo = mid
-        else:
-            hi = mid
-    return lo
-
-
-def _first_new_id(library: Library, report: Any, max_before: int) -> int | None:
-    """The id of the first article this import added, if any."""
-    for name in ("first_new_id", "first_id"):
-        value = getattr(report, name, None)
-        if isinstance(value, int):
-            return value
-    if not getattr(report, "added", 0):
-        return None
-    candidate = max_before + 1
-    return candidate if library.get(candidate) is not None else None
 
 
 class _ImportWorker(QObject):
@@ -117,7 +87,6 @@ class _ImportWorker(QObject):
         try:
             import_fn = self._import_fn or _default_import_fn()
             with Library.open(self._library_path) as library:
-                max_before = _max_id(library)
                 report = import_fn(
                     library,
                     self._paths,
@@ -125,7 +94,7 @@ class _ImportWorker(QObject):
                     progress=self._on_progress,
                     cancelled=self._cancel.is_set,
                 )
-                first = _first_new_id(library, report, max_before)
+                first = report.first_new_id
         except Exception as exc:  # shown to the user; the library stays consistent
             log.exception("import failed")
             self.failed.emit(str(exc) or type(exc).__name__)

@@ -1,8 +1,7 @@
 """Where imports reach the window from: the File menu, drag & drop, the command line.
 
-All three go to one ``ImportController`` (GUI-C's import UI). The window keeps
-working without it (the import UI failing to load costs only importing), so
-every entry point checks for it.
+All three go to one ``ImportController``, which runs the import on its own
+thread and reports back to the window.
 """
 
 from __future__ import annotations
@@ -27,13 +26,10 @@ def make_import_controller(
     service: LibraryService,
     on_batch: Callable[[], None],
     on_show_article: Callable[[int], None],
-) -> ImportController | None:
-    """The window's import controller, or None when the import UI cannot load."""
-    try:
-        from reader.ui.import_ui import ImportController
-    except ImportError:
-        log.warning("import UI not available")
-        return None
+) -> ImportController:
+    """The window's import controller, wired to the list refresh and the article pane."""
+    from reader.ui.import_ui import ImportController
+
     controller = ImportController(service.library_path, window, service)
     controller.batchImported.connect(on_batch)
     controller.showArticleRequested.connect(on_show_article)
@@ -43,20 +39,18 @@ def make_import_controller(
 class ImportRouting:
     """Routes menu actions, drops and command-line paths to the import controller."""
 
-    def __init__(self, controller: ImportController | None) -> None:
+    def __init__(self, controller: ImportController) -> None:
         self.controller = controller
 
     def import_files(self) -> None:
-        if self.controller is not None:
-            self.controller.import_files()
+        self.controller.import_files()
 
     def import_folder(self) -> None:
-        if self.controller is not None:
-            self.controller.import_folder()
+        self.controller.import_folder()
 
     def start(self, paths: Sequence[Path]) -> None:
         """Import paths and then show the first new article."""
-        if self.controller is not None and paths:
+        if paths:
             self.controller.start(list(paths), select_first=True)
 
     def drag_enter(self, event: QDragEnterEvent, *, blocked: bool) -> None:
@@ -66,9 +60,9 @@ class ImportRouting:
             event.acceptProposedAction()
 
     def drop(self, event: QDropEvent) -> None:
-        if self.controller is not None and self.controller.handle_drop(event.mimeData()):
+        if self.controller.handle_drop(event.mimeData()):
             event.acceptProposedAction()
 
     def cancel_running(self) -> None:
-        if self.controller is not None and self.controller.is_running():
+        if self.controller.is_running():
             self.controller.cancel()

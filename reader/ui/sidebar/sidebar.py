@@ -73,9 +73,7 @@ class Sidebar(QWidget):
         self._query: ArticleQuery | None = None
         self._generation: dict[str, int] = {}
         self._keys: dict[str, object] = {}  # per tag: the question last asked
-        changed = getattr(service, "libraryChanged", None)
-        if changed is not None:
-            changed.connect(self._forget_answers)
+        service.libraryChanged.connect(self._forget_answers)
 
         self.search = SearchBox(self)
         self.toggles_heading = SectionHeading("", self)
