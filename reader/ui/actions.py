@@ -79,8 +79,6 @@ ACTION_SPECS: list[ActionSpec] = [
     _spec("about", QT_TRANSLATE_NOOP("Actions", "About Khabarkhan"), "help"),
 ]
 
-SPECS_BY_ID: dict[str, ActionSpec] = {spec.id: spec for spec in ACTION_SPECS}
-
 
 def action_text(spec: ActionSpec) -> str:
     """The action's text in the current UI language."""

@@ -57,12 +57,6 @@ class History:
         self._pos += 1
         return self._items[self._pos]
 
-    def can_back(self) -> bool:
-        return self._pos > 0
-
-    def can_forward(self) -> bool:
-        return self._pos < len(self._items) - 1
-
 
 class Navigator(QObject):
     """Runs the Go and Article actions against the list, model, pane and library."""

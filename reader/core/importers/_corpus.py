@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import codecs
 import functools
-import io
 import json
 import logging
 import re
@@ -356,11 +355,6 @@ def _skip_ws(buf: str, pos: int) -> int:
     while pos < n and buf[pos] in " \t\r\n":
         pos += 1
     return pos
-
-
-def text_stream_from_bytes(data: bytes) -> IO[str]:
-    """A text stream over in-memory bytes in their detected encoding (for small files)."""
-    return io.StringIO(data.decode(detect_encoding(data[: 64 * 1024]), errors="replace"))
 
 
 # ---------------------------------------------------------------- XML blocks

@@ -39,9 +39,6 @@ class ZwnjTable:
         code = self.codes.get(key)
         return -1 if code is None else (code >> 2) & 15
 
-    def is_adjective(self, key: str) -> bool:
-        return bool(self.codes.get(key, 0) & 64)
-
     def is_verb(self, key: str) -> bool:
         """A conjugated verb form in hazm's lists (داشت, کردند)."""
         return bool(self.codes.get(key, 0) & 128)
@@ -87,7 +84,3 @@ def get_table() -> ZwnjTable:
             if _table is None:
                 _table = load_table()
     return _table
-
-
-def table_loaded() -> bool:
-    return _table is not None
