@@ -232,6 +232,52 @@ def test_glued_suffix_after_a_fixed_stem_gets_its_zwnj() -> None:
     assert r.restore_word("برگههای") == f"برگه{Z}های"
 
 
+def test_compound_inside_an_unknown_word_is_split_too() -> None:
+    codes = {"ترجیح": _code(4, strength=3), "داده": _code(5, strength=3), "بصری": _code(3)}
+    r = ZwnjRestorer(_table(codes))
+    assert r.restore_word("ترجیحدادهشده") == f"ترجیح{Z}داده{Z}شده"  # (ترجیح‌داده)‌شده
+    assert r.restore_word("بصریسازیها") == f"بصری{Z}سازی{Z}ها"  # (بصری‌سازی)‌ها
+    assert r.restore_word("کلوچکها") == f"کلوچک{Z}ها"  # an unsplittable stem stays whole
+
+
+def test_verb_stem_and_vav_compounds() -> None:
+    verb = 128
+    codes = {
+        "رفت": _code(5, strength=3) | verb,
+        "برگشت": _code(4, strength=3),
+        "نان": _code(4, strength=3),
+        "ثانیه": _code(4, strength=3),
+    }
+    r = ZwnjRestorer(_table(codes))
+    assert r.restore_word("رفتوبرگشت") == f"رفت{Z}وبرگشت"
+    assert r.restore_word("نانوثانیه") == "نانوثانیه"  # no verb stem before the و: one word
+
+
+def test_compound_whose_second_word_starts_with_alef() -> None:
+    codes = {"رفع": _code(4, strength=3), "اشکال": _code(4, strength=3), "کتاب": _code(5)}
+    r = ZwnjRestorer(_table(codes))
+    assert r.restore_word("رفعاشکال") == f"رفع{Z}اشکال"
+    assert r.restore_word("کتاباند") == "کتاباند"  # a short clitic is no second word
+
+
+def test_agent_suffix_after_ye_in_an_unknown_word() -> None:
+    r = ZwnjRestorer(_table({"پایداری": _code(3, strength=3)}))
+    assert r.restore_word("پایداریچیها") == f"پایداری{Z}چی{Z}ها"
+
+
+def test_plural_with_clitic_follows_the_bare_plural() -> None:
+    codes = {
+        "سال": _code(6, strength=3),
+        "سالها": _code(5),
+        "سالهاست": _code(3, strength=3),  # careless text glues the longer form more often
+        "تنها": _code(6, strength=3),
+        "تنهاست": _code(3, strength=3),
+    }
+    r = ZwnjRestorer(_table(codes, {"سالها": f"سال{Z}ها"}))
+    assert r.restore_word("سالهاست") == f"سال{Z}هاست"
+    assert r.restore_word("تنهاست") == "تنهاست"  # تنها is written joined: no plural here
+
+
 @pytest.mark.parametrize(
     ("scraped", "expected"),
     [("پیشتنظیم", f"پیش{Z}تنظیم"), ("همرسانی", f"هم{Z}رسانی"), ("نیمپایه", f"نیم{Z}پایه")],

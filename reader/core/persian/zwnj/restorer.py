@@ -32,6 +32,8 @@ PLURAL = (
 )  # fmt: skip
 # Which suffixes take a ZWNJ after which stem endings was read off the data: share of
 # ZWNJ spellings among (known stem + suffix) forms in wordfreq / software translations.
+#: Plural + clitic forms that follow the bare plural's spelling (see _plural_paradigm).
+PLURAL_CLITICS = tuple(s for s in PLURAL if s not in ("ها", "های"))
 #: Clitics with a ZWNJ after a silent final ه (گسترده‌ای 0.84, کرده‌اند, خانه‌اش 0.74,
 #: خانه‌شان 0.70); not تان/مان/ی, which real text joins (≤ 0.4).
 AFTER_SILENT_HEH = ("ایم", "اید", "اند", "است", "ایی", "ای", "ام", "ات", "اش", "شان")
@@ -107,10 +109,11 @@ PREVERBS = ("", "بر", "باز", "در", "فرا", "فرو", "وا", "ور")
 #: Person endings after a past participle (رفته‌ام ... رفته‌اند, می‌رفته‌است).
 PERFECT_ENDINGS = ("است", "اند", "ایم", "اید", "ام", "ای")
 #: Clitics after a ZWNJ only for words no source knows at all: ی‌ای (indefinite after ی,
-#: صندلی‌ای), ه‌ی (ezafe after a silent ه, افزونه‌ی) and ه‌تان/ه‌مان (سلیقه‌تان). The joined
+#: صندلی‌ای), ی‌چی (agent after ی, پایداری‌چی), ه‌ی (ezafe after a silent ه, افزونه‌ی) and
+#: ه‌تان/ه‌مان (سلیقه‌تان). The joined
 #: spellings show a medial ه or a ی glued to ی; words that really end so (دنیای, گاهی, راهی,
 #: مهمان) are all known. (Known joined forms such as خانهتان keep the table's decision.)
-UNKNOWN_AFTER_YE = ("ای",)
+UNKNOWN_AFTER_YE = ("ای", "چی")
 UNKNOWN_AFTER_HEH = ("ی", "تان", "مان")
 #: A stem whose own ZWNJ spelling is passed on to a glued suffix must be attested this well.
 FIXED_STEM_MIN_ZIPF = 2
@@ -194,6 +197,9 @@ class ZwnjRestorer:
             verb = self._continuous_verb(key)
             if verb is not None:
                 return verb
+        paradigm = self._plural_paradigm(key)
+        if paradigm is not None:
+            return paradigm
         strength = table.strength(key)
         if closed and table.zipf(key[:-2]) >= 2 and not _CONSONANT_HEH.search(key[:-2]):
             strength = 0  # the joined spelling's evidence mixes two readings: context decides
@@ -217,6 +223,21 @@ class ZwnjRestorer:
         return max(
             (r for r in readings if _visible_key(r.form) == winner), key=lambda r: r.score
         ).form
+
+    def _plural_paradigm(self, key: str) -> str | None:
+        """A plural + clitic (سالهاست, ماههایش) takes the ZWNJ its bare plural takes (سال‌ها):
+        one paragraph should not show سال‌ها beside سالهاست. Careless text often glues the
+        longer forms, so their own counts lean joined; the bare plural's decision is the
+        better evidence. (Not for های: نهادهای is also نهاده‌ای, decided in context.)"""
+        table = self._table
+        for suffix in PLURAL_CLITICS:
+            stem = key[: -len(suffix)]
+            if not key.endswith(suffix) or len(stem) < MIN_STEM:
+                continue
+            bare = table.fixes.get(stem + "ها")
+            if bare is not None and bare == table.fixes.get(stem, stem) + ZWNJ + "ها":
+                return bare + suffix[2:]
+        return None
 
     @staticmethod
     def _plural_pronoun(key: str) -> str | None:
@@ -358,21 +379,33 @@ class ZwnjRestorer:
                 if suffix == EZAFE_PLURAL and closed and not _CONSONANT_HEH.search(key[:-2]):
                     # X+های is also Xه+ای; with an unknown stem only the context can tell:
                     # nothing can follow an ezafe here, so not a plural + ezafe
-                    out.append(Reading(key[:-2] + ZWNJ + "ای", 0))
+                    inner = self._inner_compound(key[:-2])
+                    out.append(Reading((inner or key[:-2]) + ZWNJ + "ای", 0))
                 elif stem[-1] not in NON_JOINING:
                     # (for های: a complement follows, the plural + ezafe reading)
-                    out.append(Reading(stem + ZWNJ + suffix, 0))
+                    inner = self._inner_compound(stem)
+                    out.append(Reading((inner or stem) + ZWNJ + suffix, 0))
                 break
         for head in HEADS:
             left = key[: -len(head)]
-            if (
-                key.endswith(head)
-                and len(left) >= 3
-                and left[-1] not in NON_JOINING
-                and table.zipf(left) >= 2
-            ):
+            if not key.endswith(head) or len(left) < 3 or left[-1] in NON_JOINING:
+                continue
+            if table.zipf(left) >= 2:
                 out.append(Reading(table.fixes.get(left, left) + ZWNJ + head, table.zipf(left)))
+            else:
+                # a compound before the head (ترجیح‌داده‌شده, مقیاس‌بندی‌شده)
+                inner = self._inner_compound(left)
+                if inner is not None:
+                    out.append(Reading(inner + ZWNJ + head, 0))
         return out
+
+    def _inner_compound(self, part: str) -> str | None:
+        """The restored spelling of a word inside a longer unknown word, when the restorer
+        puts a ZWNJ into it on its own (بصریسازی -> بصری‌سازی, پیشبارگیری); else None."""
+        if len(part) < 5:
+            return None
+        restored = self._decide(part)
+        return restored if ZWNJ in restored else None
 
     def _compounds(self, key: str) -> list[Reading]:
         """Two frequent words written together (دفاع + پرس), split after a joining letter."""
@@ -380,8 +413,12 @@ class ZwnjRestorer:
         out: list[Reading] = []
         for i in range(COMPOUND_MIN_LEN, len(key) - COMPOUND_MIN_LEN + 1):
             left, right = key[:i], key[i:]
-            if left[-1] in NON_JOINING or _NOT_A_HEAD.match(right):
-                continue  # invisible there, or the "word" is really a suffix
+            if left[-1] in NON_JOINING:
+                continue  # a ZWNJ would be invisible there
+            if _NOT_A_HEAD.match(right) and not (
+                right[0] == "ا" and len(right) >= COMPOUND_MIN_LEN + 1
+            ):
+                continue  # the "word" is really a suffix (but رفع + اشکال: a long word)
             if table.is_verb(left) or (right.startswith("ب") and table.is_verb(right)):
                 continue  # a verb is no compound part: گام + بیا is Gambia (but سهم‌خواهی)
             zl, zr = table.zipf(left), table.zipf(right)
@@ -392,6 +429,23 @@ class ZwnjRestorer:
             lf = table.fixes.get(left, left)
             rf = table.fixes.get(right, right)
             out.append(Reading(lf + ZWNJ + rf, min(zl, zr)))
+        out.extend(self._paired_compounds(key))
+        return out
+
+    def _paired_compounds(self, key: str) -> list[Reading]:
+        """A verb stem + و + a word (رفت‌وبرگشت, شست‌وشو, زد‌وخورد): a ZWNJ before the و.
+        Only after a verb stem: two nouns around a و are usually one word (نانوثانیه)."""
+        table = self._table
+        out: list[Reading] = []
+        for i in range(COMPOUND_MIN_LEN, len(key) - COMPOUND_MIN_LEN):
+            left, right = key[:i], key[i + 1 :]
+            if key[i] != "و" or left[-1] in NON_JOINING or not table.is_verb(left):
+                continue
+            zl, zr = table.zipf(left), table.zipf(right)
+            if min(zl, zr) >= COMPOUND_MIN_ZIPF:
+                lf = table.fixes.get(left, left)
+                rf = table.fixes.get(right, right)
+                out.append(Reading(lf + ZWNJ + "و" + rf, min(zl, zr)))
         return out
 
 
