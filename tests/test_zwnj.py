@@ -260,6 +260,15 @@ def test_compound_whose_second_word_starts_with_alef() -> None:
     assert r.restore_word("کتاباند") == "کتاباند"  # a short clitic is no second word
 
 
+def test_clitic_after_silent_he_beats_a_spelling_list_only_entry() -> None:
+    # An old spelling list glues every clitic (سلیقهتان); that alone does not block the ZWNJ,
+    # but running text or hazm's lexicon writing it joined does.
+    r = ZwnjRestorer(_table({"سلیقه": _code(3, strength=3), "سلیقهتان": _code(0, strength=1)}))
+    assert r.restore_word("سلیقهتان") == f"سلیقه{Z}تان"
+    r = ZwnjRestorer(_table({"سلیقه": _code(3, strength=3), "سلیقهتان": _code(0, strength=2)}))
+    assert r.restore_word("سلیقهتان") == "سلیقهتان"
+
+
 def test_agent_suffix_after_ye_in_an_unknown_word() -> None:
     r = ZwnjRestorer(_table({"پایداری": _code(3, strength=3)}))
     assert r.restore_word("پایداریچیها") == f"پایداری{Z}چی{Z}ها"

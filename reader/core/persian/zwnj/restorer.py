@@ -22,7 +22,7 @@ from reader.core.persian.zwnj.letters import (
     strip_zwnj,
     transfer_zwnj,
 )
-from reader.core.persian.zwnj.table import KEEP_LEXICON, KEEP_TEXT, ZwnjTable
+from reader.core.persian.zwnj.table import KEEP_LEXICON, KEEP_TEXT, KEEP_WEAK, ZwnjTable
 
 log = logging.getLogger(__name__)
 
@@ -341,7 +341,8 @@ class ZwnjRestorer:
                 glue = ZWNJ if suffix in PLURAL else ""
                 # the stem's own ZWNJ is established: its derived forms share it
                 out.append(Reading(fixed + glue + suffix, table.zipf(stem) + MARGIN))
-        if not table.known(key):
+        if not table.known(key) or (table.strength(key) == KEEP_WEAK and table.zipf(key) <= 0):
+            # unknown, or only in an old spelling list that glues every clitic (سلیقهتان)
             for suffixes, ending in ((UNKNOWN_AFTER_YE, "ی"), (UNKNOWN_AFTER_HEH, "ه")):
                 for suffix in suffixes:
                     stem = key[: -len(suffix)]
@@ -355,6 +356,7 @@ class ZwnjRestorer:
                         out.append(
                             Reading(table.fixes.get(stem, stem) + ZWNJ + suffix, table.zipf(stem))
                         )
+        if not table.known(key):
             if not out:
                 out.extend(self._unknown_word(key, closed))
             for prefix in PREFIXES:
