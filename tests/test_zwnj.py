@@ -269,6 +269,29 @@ def test_clitic_after_silent_he_beats_a_spelling_list_only_entry() -> None:
     assert r.restore_word("سلیقهتان") == "سلیقهتان"
 
 
+def test_clitics_and_comparative_after_ye_in_unknown_words() -> None:
+    codes = {
+        "ورودی": _code(4, strength=3),
+        "شخصی": _code(4, strength=3),
+        "تماشا": _code(4, strength=3),
+        "تماشای": _code(3, strength=3),
+    }
+    r = ZwnjRestorer(_table(codes))
+    assert r.restore_word("ورودیتان") == f"ورودی{Z}تان"
+    assert r.restore_word("ورودیشان") == f"ورودی{Z}شان"
+    assert r.restore_word("شخصیتر") == f"شخصی{Z}تر"
+    assert r.restore_word("تماشایتان") == "تماشایتان"  # تماشا + glide ی + تان
+
+
+def test_more_prefixes_before_a_known_word_in_an_unknown_word() -> None:
+    codes = {"سایتی": _code(3, strength=3), "میانه": _code(5, strength=3), "خط": _code(5)}
+    r = ZwnjRestorer(_table(codes))
+    assert r.restore_word("میانسایتی") == f"میان{Z}سایتی"
+    assert r.restore_word("بینسایتی") == f"بین{Z}سایتی"
+    assert r.restore_word("میانه") == "میانه"  # a known word is never split
+    assert r.restore_word("برونخط") == "برونخط"  # too short a word after the prefix
+
+
 def test_agent_suffix_after_ye_in_an_unknown_word() -> None:
     r = ZwnjRestorer(_table({"پایداری": _code(3, strength=3)}))
     assert r.restore_word("پایداریچیها") == f"پایداری{Z}چی{Z}ها"
