@@ -12,7 +12,8 @@ Sources (see resources/zwnj/README.md for provenance and licences):
 - ZWNJ-correct running text (the MIT-licensed pn_summary train/dev and MirasText samples);
 - hazm's ``words.dat`` (forms, rough frequencies, POS) and its verb conjugations;
 - the Persian Hunspell list (Debian ``myspell-fa``, ``fa_IR.dic``);
-- parsivar's normalizer dictionaries of joined -> ZWNJ spellings.
+- parsivar's normalizer dictionaries of joined -> ZWNJ spellings;
+- shekar's vocabulary (``data/files/vocab.csv``): which compounds exist with a ZWNJ.
 
 Run: ``uv run --with msgpack python -m reader.core.persian.zwnj.build_table --wordfreq
 PATH --hunspell PATH --parsivar DIR --text FILE... --out resources/zwnj/table.tsv.gz``.
@@ -178,6 +179,30 @@ def load_parsivar(folder: Path) -> set[str]:
             parts = line.replace("\ufeff", "").split()
             if len(parts) == 2 and _is_word(fold(parts[1])):
                 forms.add(fold(parts[1]))
+    return forms
+
+
+#: shekar's vocabulary counts come from a large, normalised web corpus: its ZWNJ spellings
+#: are taken as a spelling list (which compounds exist with a ZWNJ), not as usage counts —
+#: its normaliser rewrote many joined forms (ورزشکاران 0 beside ورزش‌کاران 881,679).
+SHEKAR_MIN_COUNT = 1000
+
+
+def load_shekar(path: Path) -> set[str]:
+    """ZWNJ spellings from shekar's ``vocab.csv`` (``word,count``) seen at least
+    ``SHEKAR_MIN_COUNT`` times and at least twice as often as the same word joined."""
+    counts: dict[str, int] = {}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        word, _, count = line.rpartition(",")
+        if count.isdigit():
+            counts[word] = int(count)
+    forms: set[str] = set()
+    for word, count in counts.items():
+        folded = fold(word)
+        if ZWNJ not in folded or not _is_word(folded) or count < SHEKAR_MIN_COUNT:
+            continue
+        if count >= 2 * counts.get(strip_zwnj(word), 0):
+            forms.add(folded)
     return forms
 
 
@@ -350,6 +375,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--wordfreq", type=Path, required=True)
     parser.add_argument("--hunspell", type=Path, required=True)
     parser.add_argument("--parsivar", type=Path, required=True)
+    parser.add_argument("--shekar", type=Path, help="shekar's data/files/vocab.csv")
     parser.add_argument("--text", type=Path, nargs="*", default=[], help="ZWNJ-correct news")
     parser.add_argument(
         "--extra-text", type=Path, nargs="*", default=[], help="other ZWNJ-careful text"
@@ -377,7 +403,9 @@ def main(argv: list[str] | None = None) -> int:
         adjectives,
         verbs,
         load_hunspell(args.hunspell),
-        load_parsivar(args.parsivar) | load_agencies(),
+        load_parsivar(args.parsivar)
+        | load_agencies()
+        | (load_shekar(args.shekar) if args.shekar else set()),
     )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     write_table(prune(rows), args.out)
