@@ -292,6 +292,19 @@ def test_more_prefixes_before_a_known_word_in_an_unknown_word() -> None:
     assert r.restore_word("برونخط") == "برونخط"  # too short a word after the prefix
 
 
+def test_suffix_after_a_fixed_stem_ending_in_silent_he() -> None:
+    codes = {"شناختهشده": _code(4), "گواهینامه": _code(4), "دلخواه": _code(4)}
+    fixes = {
+        "شناختهشده": f"شناخته{Z}شده",
+        "گواهینامه": f"گواهی{Z}نامه",
+        "دلخواه": f"دل{Z}خواه",
+    }
+    r = ZwnjRestorer(_table(codes, fixes))
+    assert r.restore_word("شناختهشدهای") == f"شناخته{Z}شده{Z}ای"
+    assert r.restore_word("گواهینامهی") == f"گواهی{Z}نامه{Z}ی"
+    assert r.restore_word("دلخواهی") == f"دل{Z}خواهی"  # the ه of خواه is a consonant
+
+
 def test_agent_suffix_after_ye_in_an_unknown_word() -> None:
     r = ZwnjRestorer(_table({"پایداری": _code(3, strength=3)}))
     assert r.restore_word("پایداریچیها") == f"پایداری{Z}چی{Z}ها"

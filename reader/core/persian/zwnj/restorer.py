@@ -48,6 +48,10 @@ INHERIT = (
     "هایشان", "هایی", "های", "ها", "یی", "ای", "ان", "ی", "ش", "م", "ت", "شان", "تان", "مان",
 )  # fmt: skip
 
+#: Of those, the ones written after a ZWNJ when the stem ends in a silent ه
+#: (شناخته‌شده‌ای, گواهی‌نامه‌ی, بی‌استفاده‌ای).
+INHERIT_AFTER_HEH = ("ای", "ی")
+
 #: Stems whose final ه is usually a consonant (راه, گروه): no ZWNJ before ای/ام...
 _CONSONANT_HEH = re.compile("(?:[اآو]ه)$")
 #: A ی after a vowel is the glide before a clitic (تماشایتان = تماشا + ی + تان), not the
@@ -342,7 +346,10 @@ class ZwnjRestorer:
             stem = key[: -len(suffix)]
             if key.endswith(suffix) and stem in table.fixes:
                 fixed = table.fixes[stem]
-                glue = ZWNJ if suffix in PLURAL else ""
+                silent_heh = stem.endswith("ه") and not _CONSONANT_HEH.search(stem)
+                glue = (
+                    ZWNJ if suffix in PLURAL or (silent_heh and suffix in INHERIT_AFTER_HEH) else ""
+                )
                 # the stem's own ZWNJ is established: its derived forms share it
                 out.append(Reading(fixed + glue + suffix, table.zipf(stem) + MARGIN))
         if not table.known(key) or (table.strength(key) == KEEP_WEAK and table.zipf(key) <= 0):
