@@ -269,18 +269,20 @@ def test_clitic_after_silent_he_beats_a_spelling_list_only_entry() -> None:
     assert r.restore_word("سلیقهتان") == "سلیقهتان"
 
 
-def test_clitics_and_comparative_after_ye_in_unknown_words() -> None:
+def test_clitics_after_ye_in_unknown_words() -> None:
     codes = {
         "ورودی": _code(4, strength=3),
         "شخصی": _code(4, strength=3),
+        "کشتی": _code(4, strength=3),
         "تماشا": _code(4, strength=3),
         "تماشای": _code(3, strength=3),
     }
     r = ZwnjRestorer(_table(codes))
-    assert r.restore_word("ورودیتان") == f"ورودی{Z}تان"
-    assert r.restore_word("ورودیشان") == f"ورودی{Z}شان"
-    assert r.restore_word("شخصیتر") == f"شخصی{Z}تر"
-    assert r.restore_word("تماشایتان") == "تماشایتان"  # تماشا + glide ی + تان
+    assert r.restore_word("کشتیای") == f"کشتی{Z}ای"
+    assert r.restore_word("تماشایای") == "تماشایای"  # تماشا + glide ی + ای
+    # careful writers disagree on these (ورودی‌تان, باتریتان): left as written
+    assert r.restore_word("ورودیتان") == "ورودیتان"
+    assert r.restore_word("شخصیتر") == "شخصیتر"
 
 
 def test_more_prefixes_before_a_known_word_in_an_unknown_word() -> None:
