@@ -253,6 +253,12 @@ def test_verb_stem_and_vav_compounds() -> None:
     assert r.restore_word("نانوثانیه") == "نانوثانیه"  # no verb stem before the و: one word
 
 
+def test_word_repeated_around_be() -> None:
+    r = ZwnjRestorer(_table({"گام": _code(4, strength=3), "کتاب": _code(5, strength=3)}))
+    assert r.restore_word("گامبهگام") == f"گام{Z}به{Z}گام"
+    assert r.restore_word("کتابهکتاب") == "کتابهکتاب"  # no به between the two
+
+
 def test_compound_whose_second_word_starts_with_alef() -> None:
     codes = {"رفع": _code(4, strength=3), "اشکال": _code(4, strength=3), "کتاب": _code(5)}
     r = ZwnjRestorer(_table(codes))

@@ -445,7 +445,17 @@ class ZwnjRestorer:
             rf = table.fixes.get(right, right)
             out.append(Reading(lf + ZWNJ + rf, min(zl, zr)))
         out.extend(self._paired_compounds(key))
+        out.extend(self._reduplication(key))
         return out
+
+    def _reduplication(self, key: str) -> list[Reading]:
+        """A word repeated around به (گام‌به‌گام, دست‌به‌دست): ZWNJs on both sides of به."""
+        half, rest = divmod(len(key) - 2, 2)
+        word = key[:half]
+        if rest or half < 2 or key != word + "به" + word or self._table.zipf(word) < 2:
+            return []
+        spelled = self._table.fixes.get(word, word)
+        return [Reading(spelled + ZWNJ + "به" + ZWNJ + spelled, self._table.zipf(word))]
 
     def _paired_compounds(self, key: str) -> list[Reading]:
         """A verb stem + و + a word (رفت‌وبرگشت, شست‌وشو, زد‌وخورد): a ZWNJ before the و.
