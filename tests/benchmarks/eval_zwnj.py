@@ -35,6 +35,7 @@ from reader.core.persian.zwnj.letters import (  # noqa: E402
     WORD_RE,
     ZWNJ,
     strip_zwnj,
+    visible,
     visible_positions,
 )
 from reader.core.persian.zwnj.restorer import PLURAL, PLURAL_PRONOUNS  # noqa: E402
@@ -84,6 +85,9 @@ class Score:
     standardised: int = 0  # altered words that are آنها/اینها... (a spelling choice)
     strict_gold: int = 0  # every inner ZWNJ of the reference, visible or not
     strict_hit: int = 0
+    #: spellings with a visible ZWNJ that the reference itself uses somewhere
+    ref_spellings: frozenset[str] = frozenset()
+    self_inconsistent: int = 0  # altered words the reference writes this way elsewhere
     errors: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, ref: str, out: str) -> None:
@@ -99,6 +103,7 @@ class Score:
             self.plain_words += 1
             self.altered += bool(p)
             self.standardised += bool(p) and strip_zwnj(ref) in STANDARDISED
+            self.self_inconsistent += bool(p) and visible(out) in self.ref_spellings
         if g != p:
             self.errors.append((ref, out))
 
@@ -113,7 +118,10 @@ class Score:
             f"{'':<34} (strict, invisible ZWNJs counted too: restored "
             f"{100 * self.strict_hit / max(self.strict_gold, 1):.2f}% of {self.strict_gold})\n"
             f"{'':<34} (altered includes {self.standardised} joined آنها/اینها spelled with a "
-            f"ZWNJ; without them {100 * (self.altered - self.standardised) / plain:.2f}%)"
+            f"ZWNJ; without them {100 * (self.altered - self.standardised) / plain:.2f}%)\n"
+            f"{'':<34} (altered includes {self.self_inconsistent} words this text itself "
+            f"writes with that ZWNJ elsewhere; without them "
+            f"{100 * (self.altered - self.self_inconsistent) / plain:.2f}%)"
         )
 
 
@@ -172,9 +180,10 @@ def evaluate(
         f"{sum(len(visible_positions(w)) for w in words(reference))} visible ZWNJs "
         f"({reference.count(ZWNJ)} ZWNJs in all)"
     )
+    spellings = frozenset(visible(w) for w in words(reference) if visible_positions(w))
     for name, fn in systems:
         out_lines, first, wall, cpu = timed(fn, stripped, args.repeat, reset)
-        result = Score()
+        result = Score(ref_spellings=spellings)
         for ref, out in zip(ref_lines, out_lines, strict=True):
             score(ref, out, result)
         print(result.line(name))
