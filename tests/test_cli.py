@@ -109,6 +109,28 @@ def test_list_filters(capsys, filled: str) -> None:
     assert "of 3 matching" in err
 
 
+def test_show_restores_zwnjs_only_in_articles_that_lost_them(
+    capsys, lib: str, tmp_path: Path, fake_format
+) -> None:
+    z = "\u200c"
+    write_fake(
+        tmp_path / "in" / "b.fake",
+        [
+            f"رایزنیهای تازه|ایرنا|2021-10-12 20:53|آن{z}ها می{z}روند و دفتر{z}ها را می{z}برند|21",
+            "رایزنیهای تازه|فارس|2021-10-13 09:00|آنها میروند|22",
+        ],
+    )
+    code, _, err = run(capsys, "import", "--library", lib, str(tmp_path / "in"))
+    assert code == 0, err
+    titles = {}
+    for article_id in ("1", "2"):
+        code, out, _ = run(capsys, "show", article_id, "--json", "--library", lib)
+        data = json.loads(out)
+        titles[data["news_code"]] = data["title"]
+    # the careful article keeps its joined title; the stripped one gets its ZWNJ back
+    assert titles == {"21": "رایزنیهای تازه", "22": f"رایزنی{z}های تازه"}
+
+
 def test_show_and_stats(capsys, filled: str) -> None:
     code, out, _ = run(capsys, "show", "1", "--json", "--library", filled)
     assert code == 0

@@ -8,7 +8,7 @@ import pytest
 
 from reader.core.persian import display
 from reader.core.persian.digits import latin_digits, persian_digits
-from reader.core.persian.display import display_text
+from reader.core.persian.display import display_text, written_with_zwnj
 
 Z = "\u200c"
 HELDOUT = Path(__file__).parent / "data" / "zwnj" / "heldout"
@@ -155,6 +155,12 @@ def test_cached_normalizer_matches_hazm() -> None:
 def test_text_that_has_zwnjs_is_trusted() -> None:
     raw = f"آن{Z}ها کتابها را می{Z}خوانند"
     assert display_text(raw) == raw
+
+
+def test_article_with_its_own_zwnjs_counts_as_written_with_care() -> None:
+    assert written_with_zwnj(["", f"آن{Z}ها", f"می{Z}روند و کتاب{Z}ها"])
+    assert not written_with_zwnj(["کتابها", f"یک نیم{Z}فاصله", "و دیگر هیچ"])
+    assert not written_with_zwnj([])
 
 
 def test_private_use_characters_in_the_text_survive() -> None:

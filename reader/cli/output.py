@@ -7,15 +7,23 @@ paragraph); identifiers (news code, URL, paths) stay as stored.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 from reader.core.jalali import jalali_iso
 from reader.core.library import ArticleRow, LibraryStats, StoredArticle
-from reader.core.persian.display import display_text
+from reader.core.persian.display import display_text, written_with_zwnj
 
 
 def _display(text: str | None) -> str | None:
     return None if text is None else display_text(text)
+
+
+def _article_display(article: StoredArticle) -> Callable[[str], str]:
+    """``display_text`` for this article's text fields: no ZWNJ restoration when the
+    article kept its own ZWNJs (see ``written_with_zwnj``)."""
+    restore = not written_with_zwnj(article.texts())
+    return lambda text: display_text(text, restore_zwnj=restore)
 
 
 def origin_of(article: StoredArticle) -> str:
@@ -28,12 +36,13 @@ def origin_of(article: StoredArticle) -> str:
 def article_json(article: StoredArticle) -> dict[str, Any]:
     """The CLI's JSON form of an article (field names fixed by the issue)."""
     published = article.published
+    show = _article_display(article)
     return {
         "id": article.id,
-        "title": display_text(article.title),
-        "overline": display_text(article.overline),
-        "lead": display_text(article.lead),
-        "body": "\n\n".join(display_text(p.text) for p in article.body),
+        "title": show(article.title),
+        "overline": show(article.overline),
+        "lead": show(article.lead),
+        "body": "\n\n".join(show(p.text) for p in article.body),
         "published": published.isoformat() if published else None,
         "published_jalali": jalali_iso(published) if published else None,
         "site": _display(article.site),
@@ -108,6 +117,7 @@ def show_text(article: StoredArticle) -> str:
         meta.append(f"url: {data['url']}")
     meta.append(f"origin: {data['origin']} ({data['format']})")
     lines += ["", *meta, ""]
+    show = _article_display(article)
     for p in article.body:
-        lines += [("## " if p.heading else "") + display_text(p.text), ""]
+        lines += [("## " if p.heading else "") + show(p.text), ""]
     return "\n".join(lines).rstrip() + "\n"

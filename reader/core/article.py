@@ -48,6 +48,10 @@ class Article:
     format: str = ""
     raw: str = ""
 
+    def texts(self) -> list[str]:
+        """The article's own text fields, as read: overline, title, lead, body paragraphs."""
+        return [self.overline, self.title, self.lead, *(p.text for p in self.body)]
+
     @property
     def body_text(self) -> str:
         """Body paragraphs separated by one blank line (the CLI's JSON form)."""

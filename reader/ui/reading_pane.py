@@ -192,7 +192,8 @@ class ReadingPane(QTextBrowser):
         if not display.is_ready():
             page = build_html(article, terms=terms, persian=persian, lang=lang)
             self._apply(page, keep_scroll=False)
-        transform = make_transform(self.restore_zwnj, persian)
+        restore = self.restore_zwnj and not display.written_with_zwnj(article.texts())
+        transform = make_transform(restore, persian)
         self._worker.submit(
             generation,
             lambda: (

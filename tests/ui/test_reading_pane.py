@@ -155,3 +155,31 @@ def test_title_is_set_tight_and_kept_apart_from_the_lead(qtbot, fast_display) ->
     assert fmt.bottomMargin() >= line * reading_pane.HEADING_GAP_LINES - 1
     body = block.next().blockFormat()
     assert body.lineHeight() > fmt.lineHeight()
+
+
+def test_article_that_kept_its_zwnjs_is_not_restored(qtbot, monkeypatch) -> None:
+    """A writer who used ZWNJs wrote the joined words on purpose: only stripped text is
+    restored (and only while the reader wants restoration)."""
+    from reader.core.persian import display
+
+    z = "\u200c"
+    asked: list[bool] = []
+
+    def fake_display(text: str, **kw: bool) -> str:
+        asked.append(kw["restore_zwnj"])
+        return text
+
+    monkeypatch.setattr(display, "display_text", fake_display)
+    monkeypatch.setattr(display, "is_ready", lambda: True)
+    monkeypatch.setattr(display, "warm_up", lambda: None)
+    pane = ReadingPane(None)
+    qtbot.addWidget(pane)
+    careful = StoredArticle(
+        id=1, title="کتابها", body=[Paragraph(f"آن{z}ها می{z}روند"), Paragraph(f"کتاب{z}ها")]
+    )
+    show(qtbot, pane, careful)
+    assert asked and not any(asked)
+    asked.clear()
+    pane.show_article(StoredArticle(id=2, title="دفترها", body=[Paragraph("آنها میروند")]))
+    qtbot.waitUntil(lambda: "دفترها" in pane.toPlainText(), timeout=5000)
+    assert asked and all(asked)

@@ -5,8 +5,9 @@ Pipeline per line (raw text in storage is never modified; this runs on the way o
    hazm's spacing rules (which turn ``www.a.com`` into ``www. a. com``) cannot touch them;
 2. hazm's ``Normalizer`` (Arabic -> Persian letters, spacing, ``می``/``ها`` joins) with its
    digit and quote rewriting switched off — digits are ours (``digits.py``), «» stay as written;
-3. lost ZWNJs are restored (``zwnj/``) unless the raw line already had a ZWNJ: such text
-   was written with care and is not re-segmented;
+3. lost ZWNJs are restored (``zwnj/``) unless the raw line already had a ZWNJ, or the
+   whole article has them (``written_with_zwnj``): such text was written (and scraped) with
+   care, so its joined words are as the writer wanted them and are not re-segmented;
 4. digits: Persian digits in Persian context, or all Latin digits if the reader asked so.
 
 hazm's ``Normalizer`` costs about a second and 140 MB to build, so one instance is built
@@ -135,6 +136,21 @@ def _display_line(line: str, restore_zwnj: bool, persian: bool) -> str:
     if latin:
         text = _LATIN_MASK_RE.sub(lambda m: latin[ord(m.group()) - _LATIN_BASE], text)
     return text
+
+
+#: An article with at least this many ZWNJs kept them: a scrape that loses them loses all.
+CAREFUL_ARTICLE_MIN_ZWNJ = 3
+
+
+def written_with_zwnj(texts: list[str]) -> bool:
+    """True when an article's raw texts (``Article.texts()``) carry ZWNJs: its writer used
+    them, so a paragraph without one needs none either and is shown as written."""
+    found = 0
+    for text in texts:
+        found += text.count(ZWNJ)
+        if found >= CAREFUL_ARTICLE_MIN_ZWNJ:
+            return True
+    return False
 
 
 def display_text(text: str, *, restore_zwnj: bool = True, persian_digits: bool = True) -> str:
