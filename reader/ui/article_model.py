@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -81,6 +81,9 @@ class ArticleModel(QAbstractTableModel):
         self._count = 0
         self._pages: OrderedDict[int, list[list[Any]]] = OrderedDict()
         self.persian_digits = True
+        #: Raw title -> display title (hazm's letters and spacing, ZWNJs restored); None
+        #: shows titles as stored until display text has loaded.
+        self.title_display: Callable[[str], str] | None = None
         self.language = "fa"  # "fa" | "en": how dates are spelled (see reader.ui.dates)
         # Set by the view (font and palette are the view's): unread rows, star, muted columns.
         self.bold_font = QFont()
@@ -207,7 +210,7 @@ class ArticleModel(QAbstractTableModel):
         item: ArticleRow = entry[0]
         texts = (
             STAR if item.starred else "",
-            rtl_title(_digits(item.title, self.persian_digits)),
+            rtl_title(_digits(self._title(item.title), self.persian_digits)),
             item.site or "",
             list_date(item.published, self.persian_digits, self.language),
         )
@@ -243,6 +246,15 @@ class ArticleModel(QAbstractTableModel):
         if role == OverlineRole:
             return item.overline
         return None
+
+    def _title(self, raw: str) -> str:
+        show = self.title_display
+        return raw if show is None else show(raw)
+
+    def set_title_display(self, show: Callable[[str], str] | None) -> None:
+        """Titles through ``show`` (display text) from now on; cached row texts are rebuilt."""
+        self.title_display = show
+        self._forget_texts()
 
     def set_persian_digits(self, persian: bool) -> None:
         """Dates in Persian or Latin digits; cached row texts are rebuilt."""

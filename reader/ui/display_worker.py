@@ -36,6 +36,7 @@ class _Bridge(QObject):
     """Lives for the whole process, so a worker thread never emits on a deleted object."""
 
     done = Signal(int, int, object)  # worker key, generation, result
+    warmed = Signal(int)  # worker key: hazm and the ZWNJ table are loaded
 
 
 _bridge: _Bridge | None = None
@@ -54,17 +55,25 @@ class DisplayWorker(QObject):
     """Runs ``job()`` off the GUI thread and emits ``done(generation, result)``."""
 
     done = Signal(int, object)
+    #: ``display_text`` is loaded: from now on it is cheap enough for short texts (a title
+    #: in ~60 µs) even on the GUI thread.
+    ready = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._key = next(_keys)
         self._bridge = _get_bridge()
         self._bridge.done.connect(self._on_done)
+        self._bridge.warmed.connect(self._on_warmed)
         self._listening = True
 
     def _on_done(self, key: int, generation: int, result: object) -> None:
         if key == self._key:
             self.done.emit(generation, result)
+
+    def _on_warmed(self, key: int) -> None:
+        if key == self._key:
+            self.ready.emit()
 
     def submit(self, generation: int, job: Callable[[], object]) -> None:
         bridge, key = self._bridge, self._key
@@ -80,8 +89,19 @@ class DisplayWorker(QObject):
         _executor.submit(run)
 
     def warm_up(self) -> None:
-        """Build hazm's normalizer in the background (after the first paint)."""
-        _executor.submit(display.warm_up)
+        """Build hazm's normalizer in the background (after the first paint); ``ready``
+        follows on the GUI thread."""
+        bridge, key = self._bridge, self._key
+
+        def run() -> None:
+            try:
+                display.warm_up()
+            except Exception:
+                log.exception("loading the display text pipeline failed")
+                return
+            bridge.warmed.emit(key)
+
+        _executor.submit(run)
 
     def shutdown(self) -> None:
         """Stop listening; a job still running finishes and is ignored (idempotent)."""
@@ -90,3 +110,5 @@ class DisplayWorker(QObject):
         self._listening = False
         with contextlib.suppress(RuntimeError):
             self._bridge.done.disconnect(self._on_done)
+        with contextlib.suppress(RuntimeError):
+            self._bridge.warmed.disconnect(self._on_warmed)

@@ -48,6 +48,9 @@ class ReadingPane(QTextBrowser):
     articleShown = Signal(object)  # StoredArticle or None
     #: The shown article's title as displayed (ZWNJs restored), once the worker has it.
     displayTitleReady = Signal(str)
+    #: Display text is loaded (hazm, the ZWNJ table): short texts can be shown as display
+    #: text on the GUI thread from now on (the article list's titles).
+    displayReady = Signal()
 
     def __init__(self, service: LibraryService | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +63,7 @@ class ReadingPane(QTextBrowser):
         self._library: Library | None = None
         self._worker = DisplayWorker(self)
         self._worker.done.connect(self._on_display_done)
+        self._worker.ready.connect(self.displayReady)
         self._generation = 0
         self._pending_id: int | None = None
         self._terms: list[str] = []

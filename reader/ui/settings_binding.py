@@ -80,7 +80,20 @@ class SettingsBinding(QObject):
             language=ui_language(),
         )
         model.language = ui_language()
+        pane.displayReady.connect(self.apply_title_display)
         settings.changed.connect(self.on_changed)
+
+    def apply_title_display(self) -> None:
+        """List titles as display text, like the reading pane's (ZWNJs restored unless the
+        reader asked for the raw text), once display text has loaded."""
+        from reader.core.persian import display
+        from reader.ui.display_worker import make_transform
+
+        if not display.is_ready():
+            self._model.set_title_display(None)
+        else:
+            restore = not self._settings.show_raw_text
+            self._model.set_title_display(make_transform(restore, persian_digits=True))
 
     def apply_date_language(self) -> None:
         """Dates follow the UI language (read from the layout direction, set with it)."""
@@ -106,6 +119,7 @@ class SettingsBinding(QObject):
             self._pane.configure(justify=s.justify)
         elif key == "show_raw_text":
             self._pane.configure(restore_zwnj=not s.show_raw_text)
+            self.apply_title_display()
         elif key == "digits":
             persian = s.digits == "persian"
             self._model.set_persian_digits(persian)

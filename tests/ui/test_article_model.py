@@ -71,3 +71,16 @@ def test_update_flags_changes_cached_rows(qtbot, library) -> None:
         model.update_flags([article_id], read=True)
     assert model.index(3, 0).data(ReadRole) is True
     assert model.row_of(article_id) == 3
+
+
+def test_titles_follow_the_display_transform(qtbot, library) -> None:
+    model = ArticleModel(library)
+    model.persian_digits = False  # titles keep their digits as stored
+    model.set_query(ArticleQuery(sort=SortKey.TITLE, descending=False))
+    raw = model.row_at(3).title
+    assert raw in model.index(3, COL_TITLE).data()
+    with qtbot.waitSignal(model.dataChanged):
+        model.set_title_display(lambda title: f"[{title}]")
+    assert f"[{raw}]" in model.index(3, COL_TITLE).data()
+    model.set_title_display(None)
+    assert f"[{raw}]" not in model.index(3, COL_TITLE).data()

@@ -341,3 +341,22 @@ def test_show_article_id_finds_an_article_imported_moments_ago(qtbot, window) ->
     window.show_article_id(new_id)
     assert window.navigator.current_id == new_id
     assert window.model.row_at(current(window)).id == new_id
+
+
+def test_list_titles_become_display_text_once_it_has_loaded(qtbot, window, monkeypatch) -> None:
+    from reader.core.persian import display
+
+    seen: list[bool] = []
+
+    def fake_display(text: str, **kw: bool) -> str:
+        seen.append(kw["restore_zwnj"])
+        return f"<{text}>"
+
+    monkeypatch.setattr(display, "display_text", fake_display)
+    model = window.article_list.model()
+    title = model.row_at(0).title
+    assert f"<{title}>" not in model.index(0, 1).data()  # not loaded yet: titles as stored
+    window.pane.displayReady.emit()  # fast_display says it is ready
+    assert f"<{title}>" in model.index(0, 1).data() and seen[-1] is True
+    window.settings.show_raw_text = True  # the raw view: letters normalized, no ZWNJs added
+    assert f"<{title}>" in model.index(0, 1).data() and seen[-1] is False
