@@ -113,6 +113,7 @@ def shoot(
     window = MainWindow(library, service, settings)
     window.resize(*size)
     window.show()
+    window.pane.warm_up()  # as the app does after its first paint: list titles as display text
     settle(app, 0.5)
     if search:
         box = window.findChild(QLineEdit, "searchBox")
