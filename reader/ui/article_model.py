@@ -249,7 +249,14 @@ class ArticleModel(QAbstractTableModel):
 
     def _title(self, raw: str) -> str:
         show = self.title_display
-        return raw if show is None else show(raw)
+        if show is None:
+            return raw
+        try:
+            return show(raw)
+        except Exception:
+            # Painting must go on: one title that display text chokes on is shown as stored.
+            log.exception("display text failed for a list title: shown as stored")
+            return raw
 
     def set_title_display(self, show: Callable[[str], str] | None) -> None:
         """Titles through ``show`` (display text) from now on; cached row texts are rebuilt."""

@@ -198,13 +198,19 @@ class ReadingPane(QTextBrowser):
             self._apply(page, keep_scroll=False)
         restore = self.restore_zwnj and not display.written_with_zwnj(article.texts())
         transform = make_transform(restore, persian)
-        self._worker.submit(
-            generation,
-            lambda: (
-                build_html(article, transform=transform, terms=terms, persian=persian, lang=lang),
-                transform(article.title),
-            ),
-        )
+
+        def render() -> tuple[str, str]:
+            try:
+                page = build_html(
+                    article, transform=transform, terms=terms, persian=persian, lang=lang
+                )
+                return page, transform(article.title)
+            except Exception:
+                # A display-text failure must not leave the previous article on screen.
+                log.exception("display text failed for article %s: shown as stored", article.id)
+                return build_html(article, terms=terms, persian=persian, lang=lang), article.title
+
+        self._worker.submit(generation, render)
 
     def _on_display_done(self, generation: int, result: object) -> None:
         if generation != self._generation or not isinstance(result, tuple):

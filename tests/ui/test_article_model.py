@@ -84,3 +84,15 @@ def test_titles_follow_the_display_transform(qtbot, library) -> None:
     assert f"[{raw}]" in model.index(3, COL_TITLE).data()
     model.set_title_display(None)
     assert f"[{raw}]" not in model.index(3, COL_TITLE).data()
+
+
+def test_a_title_display_failure_shows_the_title_as_stored(qtbot, library) -> None:
+    model = ArticleModel(library)
+    model.persian_digits = False
+    model.set_query(ArticleQuery(sort=SortKey.TITLE, descending=False))
+
+    def broken(title: str) -> str:
+        raise RuntimeError("boom")
+
+    model.set_title_display(broken)
+    assert model.row_at(3).title in model.index(3, COL_TITLE).data()

@@ -183,3 +183,20 @@ def test_article_that_kept_its_zwnjs_is_not_restored(qtbot, monkeypatch) -> None
     pane.show_article(StoredArticle(id=2, title="دفترها", body=[Paragraph("آنها میروند")]))
     qtbot.waitUntil(lambda: "دفترها" in pane.toPlainText(), timeout=5000)
     assert asked and all(asked)
+
+
+def test_a_display_text_failure_shows_the_article_as_stored(qtbot, monkeypatch) -> None:
+    from reader.core.persian import display
+
+    def broken(text: str, **_kw: bool) -> str:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(display, "display_text", broken)
+    monkeypatch.setattr(display, "is_ready", lambda: True)
+    monkeypatch.setattr(display, "warm_up", lambda: None)
+    pane = ReadingPane(None)
+    qtbot.addWidget(pane)
+    show(qtbot, pane, StoredArticle(id=1, title="خبر اول", body=[Paragraph("متن اول")]))
+    pane.show_article(StoredArticle(id=2, title="خبر دوم", body=[Paragraph("متن دوم")]))
+    qtbot.waitUntil(lambda: "متن دوم" in pane.toPlainText(), timeout=5000)
+    assert "متن اول" not in pane.toPlainText()
