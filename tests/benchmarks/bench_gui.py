@@ -77,6 +77,27 @@ def settle(window) -> None:  # type: ignore[no-untyped-def]
     QApplication.processEvents()
 
 
+def timed_change(window, query) -> float:  # type: ignore[no-untyped-def]
+    """Milliseconds from a new query to the list repainted with it."""
+    settle(window)
+    started = time.perf_counter()
+    window.set_query(query)
+    window.article_list.viewport().repaint()
+    return (time.perf_counter() - started) * 1000
+
+
+def timed_scroll(window, to_end: bool) -> float:  # type: ignore[no-untyped-def]
+    """Milliseconds to scroll the list to its end (or top) and repaint."""
+    view = window.article_list
+    started = time.perf_counter()
+    if to_end:
+        view.scrollToBottom()
+    else:
+        view.scrollToTop()
+    view.viewport().repaint()
+    return (time.perf_counter() - started) * 1000
+
+
 def operations(window) -> None:  # type: ignore[no-untyped-def]
     """Filter/search changes and scrolling, each timed to a synchronous repaint."""
     from PySide6.QtWidgets import QApplication
@@ -94,22 +115,10 @@ def operations(window) -> None:  # type: ignore[no-untyped-def]
         "sort by title": base.with_(sort=base.sort.TITLE, descending=False),
         "back to all": base,
     }
-    results: dict[str, float] = {}
-    for name, query in changes.items():
-        settle(window)
-        started = time.perf_counter()
-        window.set_query(query)
-        view.viewport().repaint()
-        results[name] = (time.perf_counter() - started) * 1000
+    results = {name: timed_change(window, query) for name, query in changes.items()}
     settle(window)
-    started = time.perf_counter()
-    view.scrollToBottom()
-    view.viewport().repaint()
-    scroll = (time.perf_counter() - started) * 1000
-    started = time.perf_counter()
-    view.scrollToTop()
-    view.viewport().repaint()
-    scroll_top = (time.perf_counter() - started) * 1000
+    scroll = timed_scroll(window, to_end=True)
+    scroll_top = timed_scroll(window, to_end=False)
     rss_before_hazm = rss_mb()
     hazm_loaded = "hazm" in sys.modules
 
@@ -120,16 +129,9 @@ def operations(window) -> None:  # type: ignore[no-untyped-def]
     display.warm_up()
     window.model.set_title_display(make_transform(restore_zwnj=True, persian_digits=True))
     for name in ("search word", "sort by title", "back to all"):
-        settle(window)
-        started = time.perf_counter()
-        window.set_query(changes[name])
-        view.viewport().repaint()
-        results[f"{name}, titles as display text"] = (time.perf_counter() - started) * 1000
+        results[f"{name}, titles as display text"] = timed_change(window, changes[name])
     settle(window)
-    started = time.perf_counter()
-    view.scrollToBottom()
-    view.viewport().repaint()
-    scroll_display = (time.perf_counter() - started) * 1000
+    scroll_display = timed_scroll(window, to_end=True)
     view.scrollToTop()
     window.model.set_title_display(None)
 
@@ -139,14 +141,8 @@ def operations(window) -> None:  # type: ignore[no-untyped-def]
     display.is_ready = lambda: True
     view.select_row(100)
     QApplication.processEvents()
-    selected: dict[str, float] = {}
     for name in ("site filter", "search word", "back to all"):
-        settle(window)
-        started = time.perf_counter()
-        window.set_query(changes[name])
-        view.viewport().repaint()
-        selected[f"{name}, article selected"] = (time.perf_counter() - started) * 1000
-    results.update(selected)
+        results[f"{name}, article selected"] = timed_change(window, changes[name])
     report = {
         "changes_ms": results,
         "scroll_end_ms": scroll,
