@@ -111,3 +111,25 @@ def test_empty(tmp_path: Path) -> None:
 
 def test_sniff_rejects_prose() -> None:
     assert IMPORTER.sniff(Path("a.txt"), "یک متن عادی\nبا دو خط\n".encode()) == 0
+
+
+@pytest.mark.parametrize(
+    ("description", "lead"),
+    [
+        # a Python list written out as text, escapes written out, first sentence repeated
+        (
+            "['لغو تحریم\\u200cها.', 'لغو تحریم\\u200cها.', 'برنامه هسته\\u200cای']",
+            "لغو تحریم\u200cها.\nبرنامه هسته\u200cای",
+        ),
+        # a cut-off copy of the first item is dropped
+        ("['جمله اول کامل است.', 'جمله اول کا']", "جمله اول کامل است."),
+        # not a list after all: kept as text, tags and literal escapes cleaned
+        ("['نیمه <b>کاره\\u200cها", "['نیمه کاره\u200cها"),
+        ("<p>لید ساده</p>", "لید ساده"),
+    ],
+)
+def test_description_written_as_a_python_list(tmp_path: Path, description: str, lead: str) -> None:
+    path = tmp_path / "m.txt"
+    path.write_text(line(description=description), encoding="utf-8")
+    [article] = list(IMPORTER.read(path))
+    assert article.lead == lead

@@ -26,6 +26,7 @@ identifiers may give a fallback date (``reader.core.id_dates``), else ``None``.
 
 from __future__ import annotations
 
+import ast
 import logging
 import re
 from collections.abc import Iterator
@@ -53,6 +54,7 @@ HEAD_CHARS = 300
 _PARAGRAPH_BREAK = re.compile(r"[.!?؟»\"'][\s\u00a0]{2,}")
 _YEAR = re.compile(r"(?<![0-9۰-۹٠-٩])(?:1[34][0-9]{2}|۱[۳۴][۰-۹]{2}|١[٣٤][٠-٩]{2})(?![0-9۰-۹٠-٩])")
 _TAGS = re.compile(r"<[^<>]+>")
+_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 _KEYWORD_SPLIT = re.compile(r"\s*[,،]\s*")
 _DATE_LABEL = re.compile(r"تاریخ|تاريخ|کد\s*مطلب|كد\s*مطلب|کد\s*خبر|شناسه\s*خبر")
 _CODE = re.compile(r"(?:کد|كد|شناسه)\s*(?:خبر|مطلب)\s*[:：]?\s*([0-9۰-۹]{2,12})")
@@ -109,12 +111,37 @@ def _title_variants(title: str) -> list[str]:
     return parts
 
 
+def _python_list(value: str) -> list[str] | None:
+    """The items of a Python list of strings written out as text (``['a', 'b']``), as some
+    of the corpus's scrapers stored descriptions; ``None`` for anything else."""
+    if not (value.startswith("[") and value.endswith("]")):
+        return None
+    try:
+        parsed = ast.literal_eval(value)  # literals only: never runs code
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return None
+    if isinstance(parsed, list) and all(isinstance(item, str) for item in parsed):
+        return parsed
+    return None
+
+
+def _unescape(text: str) -> str:
+    """Literal ``\\u200c`` escapes (a list's text cut off mid-way) as the characters."""
+    return _ESCAPE.sub(lambda m: chr(int(m[1], 16)), text) if "\\u" in text else text
+
+
 def _lead(description: str) -> str:
-    text = description
-    if text.startswith("['") and text.endswith("']"):
-        text = text[2:-2]
-    text = " ".join(_TAGS.sub(" ", text).split())
-    return "" if len(text) < 2 else text
+    """The description as the lead: tags removed, a written-out list's items one per line,
+    each said once (the list often repeats its first sentence, or a cut-off copy of it)."""
+    items = _python_list(description)
+    texts = [" ".join(_TAGS.sub(" ", _unescape(t)).split()) for t in (items or [description])]
+    kept: list[str] = []
+    for text in texts:
+        if text and not any(other.startswith(text) for other in kept):
+            kept = [other for other in kept if not text.startswith(other)]
+            kept.append(text)
+    lead = "\n".join(kept)
+    return "" if len(lead) < 2 else lead
 
 
 def parse_line(line: str, *, path: str, index: int) -> Article | RecordProblem:
