@@ -27,6 +27,11 @@ SHORT_RUN = 24
 _W = "A-Za-z0-9\u00c0-\u024f\u06f0-\u06f9\u0660-\u0669"
 _LTR_RUN = re.compile(rf"[{_W}](?:[{_W}\s.,:;/%&@#+\-_'’]*[{_W}%])?")
 _LATIN = re.compile(r"[A-Za-z0-9\u00C0-\u024F]")
+# Persian or Arabic-Indic digits at either end of a run: they belong to the Persian text
+# around it ("ذو القعدة ۱۴۳۸ Wednesday, August 16, 2017": ۱۴۳۸ stays with its month).
+_NATIVE = "\u06f0-\u06f9\u0660-\u0669"
+_NATIVE_HEAD = re.compile(rf"^[{_NATIVE}][{_NATIVE}\s.,:;/%&@#+\-_'’]*(?=[A-Za-z0-9\u00c0-\u024f])")
+_NATIVE_TAIL = re.compile(rf"(?<=[A-Za-z0-9\u00c0-\u024f%])[\s.,:;/%&@#+\-_'’]*[{_NATIVE}]+$")
 
 
 def first_strong_is_rtl(text: str) -> bool | None:
@@ -68,8 +73,13 @@ def isolate_ltr_runs(text: str) -> str:
         run = m.group(0)
         if not _LATIN.search(run):
             return run
+        head = _NATIVE_HEAD.match(run)
+        tail = _NATIVE_TAIL.search(run)
+        before = head.group(0) if head else ""
+        after = tail.group(0) if tail else ""
+        run = run[len(before) : len(run) - len(after)]
         if len(run) <= SHORT_RUN:
             run = run.replace(" ", NBSP)  # a date or a name: never split across lines
-        return f"{LRI}{run}{PDI}"
+        return f"{before}{LRI}{run}{PDI}{after}"
 
     return _LTR_RUN.sub(wrap, text)

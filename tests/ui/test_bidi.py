@@ -14,6 +14,14 @@ def test_latin_and_number_runs_isolated_brackets_outside() -> None:
     assert isolate_ltr_runs("بدون لاتین") == "بدون لاتین"
 
 
+def test_persian_digits_at_a_run_edge_stay_with_the_persian_text() -> None:
+    # ۱۴۳۸ is the Hijri year of the Arabic date before it, not part of the English date
+    assert isolate_ltr_runs("ذو القعدة ۱۴۳۸ Wednesday, August 16, 2017") == (
+        "ذو القعدة ۱۴۳۸ \u2066Wednesday, August 16, 2017\u2069"
+    )
+    assert isolate_ltr_runs("گوشی iPhone ۲۰ عرضه شد") == "گوشی \u2066iPhone\u2069 ۲۰ عرضه شد"
+
+
 def test_titles_starting_with_latin_read_rtl() -> None:
     assert rtl_title("iPhone 13 عرضه شد") == f"{RLM}{RLI}iPhone 13 عرضه شد{PDI}"
     assert rtl_title("2021 سال خوبی بود").startswith(RLM + RLI)
