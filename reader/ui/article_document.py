@@ -147,7 +147,8 @@ def build_html(
     highlighter = Highlighter.of(terms) if terms else None
 
     def text(raw: str) -> str:
-        return render_text(show(raw), highlighter)
+        # a line break inside a field (a lead's bullet lines) stays a line break
+        return render_text(show(raw), highlighter).replace("\n", "<br>")
 
     parts: list[str] = ["<html><body>"]
     if article.overline:

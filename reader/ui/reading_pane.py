@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from reader.core.persian import display
 from reader.ui.article_document import build_html
+from reader.ui.bidi import first_strong_is_rtl, has_rtl
 from reader.ui.display_worker import DisplayWorker, make_transform
 from reader.ui.themes import get_theme, style_document
 
@@ -333,14 +334,20 @@ def _typeset(
     direction (a paragraph starting with a number or Latin word would turn
     left-to-right) and its CSS ignores ``text-align`` from the style sheet.
     """
-    rtl = direction == Qt.LayoutDirection.RightToLeft
     gap = QFontMetricsF(document.defaultFont()).height() * HEADING_GAP_LINES
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
     block = document.begin()
     while block.isValid():
         fmt = block.blockFormat()
-        fmt.setLayoutDirection(direction)
+        block_direction = direction
+        text = block.text()
+        if not has_rtl(text) and first_strong_is_rtl(text) is False:
+            # a paragraph with no right-to-left letter at all (English, Russian) is set
+            # left to right, so it is not ragged on the wrong side
+            block_direction = Qt.LayoutDirection.LeftToRight
+        rtl = block_direction == Qt.LayoutDirection.RightToLeft
+        fmt.setLayoutDirection(block_direction)
         heading = fmt.headingLevel() > 0
         if justify and not heading:
             fmt.setAlignment(Qt.AlignmentFlag.AlignJustify)

@@ -200,3 +200,27 @@ def test_a_display_text_failure_shows_the_article_as_stored(qtbot, monkeypatch) 
     pane.show_article(StoredArticle(id=2, title="خبر دوم", body=[Paragraph("متن دوم")]))
     qtbot.waitUntil(lambda: "متن دوم" in pane.toPlainText(), timeout=5000)
     assert "متن اول" not in pane.toPlainText()
+
+
+def test_line_breaks_in_a_field_are_kept() -> None:
+    article = StoredArticle(id=3, title="تیتر", lead="بند اول لید\nبند دوم لید", body=[])
+    page = build_html(article)
+    assert "بند اول لید<br>بند دوم لید" in page
+
+
+def test_a_paragraph_without_persian_letters_is_set_left_to_right(qtbot, fast_display) -> None:
+    pane = ReadingPane(None)
+    qtbot.addWidget(pane)
+    article = StoredArticle(
+        id=4,
+        title="تیتر فارسی",
+        body=[Paragraph("متن فارسی با 2 عدد"), Paragraph("Текст на русском языке, 2024.")],
+    )
+    show(qtbot, pane, article)
+    directions = {}
+    block = pane.document().begin()
+    while block.isValid():
+        directions[block.text().translate(NO_ISOLATES)] = block.blockFormat().layoutDirection()
+        block = block.next()
+    assert directions["متن فارسی با 2 عدد"] == Qt.LayoutDirection.RightToLeft
+    assert directions["Текст на русском языке, 2024."] == Qt.LayoutDirection.LeftToRight
