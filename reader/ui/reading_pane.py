@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFontMetricsF, QTextBlockFormat, QTextCursor
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFontMetricsF,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextOption,
+)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from reader.core.persian import display
@@ -59,6 +65,9 @@ class ReadingPane(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
+        # Lines break between words only: breaking inside a Persian word would cut its
+        # joined letters apart (a very narrow pane scrolls sideways instead).
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.anchorClicked.connect(self._open_link)
         self._service = service
         self._library: Library | None = None

@@ -147,12 +147,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="196"/>
+        <location filename="../../reader/ui/app.py" line="192"/>
         <source>Khabarkhan</source>
         <translation>خبرخوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="197"/>
+        <location filename="../../reader/ui/app.py" line="193"/>
         <location filename="../../reader/ui/library_upgrade.py" line="67"/>
         <source>Cannot open the library:
 %1</source>
@@ -178,7 +178,7 @@
         <translation>خبر اصلی</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="165"/>
+        <location filename="../../reader/ui/article_document.py" line="166"/>
         <source>The date was derived from the news code or address.</source>
         <translation>تاریخ از روی کد خبر یا نشانی آن به دست آمده است.</translation>
     </message>
@@ -186,17 +186,18 @@
 <context>
     <name>ArticleModel</name>
     <message>
-        <location filename="../../reader/ui/article_model.py" line="274"/>
+        <location filename="../../reader/ui/article_model.py" line="293"/>
         <source>Title</source>
+        <extracomment>Raw title -&gt; display title (hazm&apos;s letters and spacing, ZWNJs restored); None shows titles as stored until display text has loaded.</extracomment>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_model.py" line="275"/>
+        <location filename="../../reader/ui/article_model.py" line="294"/>
         <source>Site</source>
         <translation>رسانه</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_model.py" line="276"/>
+        <location filename="../../reader/ui/article_model.py" line="295"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
@@ -282,11 +283,6 @@
         <source>Filter…</source>
         <translation>فیلتر…</translation>
     </message>
-    <message>
-        <location filename="../../reader/ui/sidebar/facet_list.py" line="249"/>
-        <source>No agencies</source>
-        <translation>رسانه‌ای نیست</translation>
-    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -333,37 +329,37 @@ Load a few demo articles to try the reader now? You can import your own files an
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="553"/>
+        <location filename="../../reader/ui/import_ui.py" line="112"/>
         <source>Import files</source>
         <translation>وارد کردن پرونده‌ها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="555"/>
+        <location filename="../../reader/ui/import_ui.py" line="114"/>
         <source>News files (*.txt *.json *.jsonl *.csv *.tsv *.xml *.gz);;All files (*)</source>
         <translation>پرونده‌های خبری (*.txt *.json *.jsonl *.csv *.tsv *.xml *.gz);;همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="564"/>
+        <location filename="../../reader/ui/import_ui.py" line="123"/>
         <source>Import folder</source>
         <translation>وارد کردن پوشه</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="587"/>
+        <location filename="../../reader/ui/import_ui.py" line="146"/>
         <source>Import in progress</source>
         <translation>در حال وارد کردن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="588"/>
+        <location filename="../../reader/ui/import_ui.py" line="147"/>
         <source>Please wait until the current import has finished.</source>
         <translation>لطفاً صبر کنید تا وارد کردن کنونی تمام شود.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="695"/>
+        <location filename="../../reader/ui/import_ui.py" line="254"/>
         <source>Import failed</source>
         <translation>وارد کردن ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="696"/>
+        <location filename="../../reader/ui/import_ui.py" line="255"/>
         <source>The import stopped with an error:
 %1</source>
         <translation>وارد کردن با خطا متوقف شد:
@@ -373,60 +369,60 @@ Load a few demo articles to try the reader now? You can import your own files an
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="336"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="40"/>
         <source>Importing articles</source>
         <translation>در حال وارد کردن خبرها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="338"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="42"/>
         <source>Preparing…</source>
         <translation>در حال آماده‌سازی…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="364"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="68"/>
         <source>Cancelling after the current batch…</source>
         <translation>لغو پس از پایان دستهٔ کنونی…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_ui.py" line="385"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="89"/>
         <source>%Ln article(s) imported</source>
         <translation>
             <numerusform>%Ln خبر وارد شد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_ui.py" line="387"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="91"/>
         <source>%Ln duplicate(s) skipped</source>
         <translation>
             <numerusform>%Ln خبر تکراری کنار گذاشته شد</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="395"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="99"/>
         <source>File %1 of %2: %3</source>
         <translation>پروندهٔ %1 از %2: %3</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="409"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="113"/>
         <source>%1 articles/s</source>
         <translation>%1 خبر در ثانیه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_ui.py" line="416"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="120"/>
         <source>about %Ln second(s) left</source>
         <translation>
             <numerusform>حدود %Ln ثانیه مانده</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_ui.py" line="418"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="122"/>
         <source>about %Ln minute(s) left</source>
         <translation>
             <numerusform>حدود %Ln دقیقه مانده</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="420"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="124"/>
         <source>about %1 h %2 min left</source>
         <translation>حدود %1 ساعت و %2 دقیقه مانده</translation>
     </message>
@@ -434,82 +430,82 @@ Load a few demo articles to try the reader now? You can import your own files an
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="266"/>
+        <location filename="../../reader/ui/import_reasons.py" line="14"/>
         <source>no such file or folder</source>
         <translation>چنین پرونده یا پوشه‌ای نیست</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="267"/>
+        <location filename="../../reader/ui/import_reasons.py" line="15"/>
         <source>not a regular file</source>
         <translation>پروندهٔ معمولی نیست</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="268"/>
+        <location filename="../../reader/ui/import_reasons.py" line="16"/>
         <source>empty file</source>
         <translation>پرونده خالی است</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="269"/>
+        <location filename="../../reader/ui/import_reasons.py" line="17"/>
         <source>format not recognised</source>
         <translation>قالب پرونده شناخته نشد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="270"/>
+        <location filename="../../reader/ui/import_reasons.py" line="18"/>
         <source>not a text file</source>
         <translation>پروندهٔ متنی نیست</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="271"/>
+        <location filename="../../reader/ui/import_reasons.py" line="19"/>
         <source>cannot be imported</source>
         <translation>وارد کردنی نیست</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="274"/>
+        <location filename="../../reader/ui/import_reasons.py" line="22"/>
         <source>binary file, not text (contains NUL bytes)</source>
         <translation>پروندهٔ دودویی است، نه متن (بایت NUL دارد)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="278"/>
+        <location filename="../../reader/ui/import_reasons.py" line="26"/>
         <source>binary file, not text (%1 control characters)</source>
         <translation>پروندهٔ دودویی است، نه متن (%1 نویسهٔ کنترلی)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="280"/>
+        <location filename="../../reader/ui/import_reasons.py" line="28"/>
         <source>cannot read: %1</source>
         <translation>خوانده نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="281"/>
+        <location filename="../../reader/ui/import_reasons.py" line="29"/>
         <source>cannot open: %1</source>
         <translation>باز نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="282"/>
+        <location filename="../../reader/ui/import_reasons.py" line="30"/>
         <source>cannot read folder: %1</source>
         <translation>پوشه خوانده نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="283"/>
+        <location filename="../../reader/ui/import_reasons.py" line="31"/>
         <source>cannot decode: %1</source>
         <translation>رمزگشایی نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="286"/>
+        <location filename="../../reader/ui/import_reasons.py" line="34"/>
         <source>invalid %1 text at byte %2</source>
         <translation>متن %1 نامعتبر در بایت %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="288"/>
+        <location filename="../../reader/ui/import_reasons.py" line="36"/>
         <source>%1 more bad records</source>
         <translation>%1 رکورد خراب دیگر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="291"/>
+        <location filename="../../reader/ui/import_reasons.py" line="39"/>
         <source>no title found: the page has no Persian text lines</source>
         <translation>عنوانی پیدا نشد: صفحه هیچ سطر متن فارسی ندارد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="309"/>
+        <location filename="../../reader/ui/import_reasons.py" line="62"/>
         <source>record %1: %2</source>
         <translation>رکورد %1: %2</translation>
     </message>
@@ -517,60 +513,60 @@ Load a few demo articles to try the reader now? You can import your own files an
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="434"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="138"/>
         <source>Import finished</source>
         <translation>وارد کردن تمام شد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="443"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="147"/>
         <source>The import was cancelled; the articles read so far were kept.</source>
         <translation>وارد کردن لغو شد؛ خبرهایی که تا آن لحظه خوانده شده بودند نگه داشته شدند.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_ui.py" line="444"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="148"/>
         <source>%Ln new article(s) added.</source>
         <translation>
             <numerusform>%Ln خبر تازه افزوده شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_ui.py" line="446"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="150"/>
         <source>%Ln duplicate(s) were already in the library.</source>
         <translation>
             <numerusform>%Ln خبر تکراری از پیش در کتابخانه بود.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_ui.py" line="448"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="152"/>
         <source>%Ln unchanged file(s) were not read again.</source>
         <translation>
             <numerusform>%Ln پروندهٔ بی‌تغییر دوباره خوانده نشد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_ui.py" line="450"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="154"/>
         <source>%Ln file(s) or record(s) skipped:</source>
         <translation>
             <numerusform>%Ln پرونده یا رکورد کنار گذاشته شد:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="453"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="157"/>
         <source>Time: %1 s</source>
         <translation>زمان: %1 ثانیه</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="463"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="167"/>
         <source>File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="463"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="167"/>
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_ui.py" line="482"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="186"/>
         <source>Show first new article</source>
         <translation>نمایش نخستین خبر تازه</translation>
     </message>
@@ -584,7 +580,7 @@ Load a few demo articles to try the reader now? You can import your own files an
     </message>
     <message>
         <location filename="../../reader/ui/library_upgrade.py" line="66"/>
-        <location filename="../../reader/ui/main_window.py" line="207"/>
+        <location filename="../../reader/ui/main_window.py" line="212"/>
         <source>Khabarkhan</source>
         <translation>خبرخوان</translation>
     </message>
@@ -637,12 +633,12 @@ Font: Vazirmatn (SIL Open Font License 1.1).</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../reader/ui/navigation.py" line="153"/>
+        <location filename="../../reader/ui/navigation.py" line="147"/>
         <source>No more unread articles</source>
         <translation>خبر نخوانده‌ی دیگری نیست</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/navigation.py" line="218"/>
+        <location filename="../../reader/ui/navigation.py" line="212"/>
         <source>This article has no original address</source>
         <translation>این خبر نشانی اصلی ندارد</translation>
     </message>
@@ -650,8 +646,9 @@ Font: Vazirmatn (SIL Open Font License 1.1).</source>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="221"/>
+        <location filename="../../reader/ui/reading_pane.py" line="247"/>
         <source>Select an article to read it.</source>
+        <extracomment>The shown article&apos;s title as displayed (ZWNJs restored), once the worker has it. Display text is loaded (hazm, the ZWNJ table): short texts can be shown as display text on the GUI thread from now on (the article list&apos;s titles).</extracomment>
         <translation>خبری را برای خواندن انتخاب کنید.</translation>
     </message>
 </context>
@@ -840,46 +837,56 @@ Esc جست‌وجو را پاک می‌کند.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="212"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="210"/>
         <source>Show</source>
         <translation>نمایش</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="213"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="211"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="214"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="212"/>
         <source>Clear</source>
         <translation>پاک کردن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="215"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="213"/>
         <source>Show all dates again</source>
         <translation>نمایش دوبارهٔ همهٔ تاریخ‌ها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="216"/>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="217"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="214"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="215"/>
         <source>Sites</source>
         <translation>رسانه‌ها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="218"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="216"/>
         <source>The agency or website that published the article</source>
         <translation>خبرگزاری یا وبگاهی که خبر را منتشر کرده است</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="217"/>
+        <source>No sites</source>
+        <translation>رسانه‌ای نیست</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="218"/>
         <location filename="../../reader/ui/sidebar/sidebar.py" line="219"/>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="220"/>
         <source>Sources</source>
         <translation>منبع‌ها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="221"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="220"/>
         <source>The agency the article was originally taken from</source>
         <translation>خبرگزاری‌ای که خبر در اصل از آن گرفته شده است</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="221"/>
+        <source>No sources</source>
+        <translation>منبعی نیست</translation>
     </message>
     <message>
         <location filename="../../reader/ui/sidebar/sidebar.py" line="223"/>

@@ -224,3 +224,11 @@ def test_a_paragraph_without_persian_letters_is_set_left_to_right(qtbot, fast_di
         block = block.next()
     assert directions["متن فارسی با 2 عدد"] == Qt.LayoutDirection.RightToLeft
     assert directions["Текст на русском языке, 2024."] == Qt.LayoutDirection.LeftToRight
+
+
+def test_lines_never_break_inside_a_word(qtbot) -> None:
+    from PySide6.QtGui import QTextOption
+
+    pane = ReadingPane(None)
+    qtbot.addWidget(pane)
+    assert pane.wordWrapMode() == QTextOption.WrapMode.WordWrap

@@ -406,3 +406,8 @@ def test_refresh_asks_only_what_changed(qtbot, sidebar: Sidebar, sidebar_library
     service.tags.clear()
     sidebar.refresh(sidebar.apply(ArticleQuery()))
     assert sorted(service.tags) == ["sidebar.months", "sidebar.sites", "sidebar.sources"]
+
+
+def test_each_facet_list_names_what_it_lacks(sidebar: Sidebar) -> None:
+    assert sidebar.site_filter.empty_label.text() == "No sites"
+    assert sidebar.source_filter.empty_label.text() == "No sources"

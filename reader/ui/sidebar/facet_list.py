@@ -246,7 +246,10 @@ class FacetList(QWidget):
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Show all agencies again"))
         self.filter_box.setPlaceholderText(self.tr("Filter…"))
-        self.empty_label.setText(self.tr("No agencies"))
+
+    def set_empty_text(self, text: str) -> None:
+        """What the list says when no article has this facet (the sidebar names it)."""
+        self.empty_label.setText(text)
 
     def set_persian_digits(self, persian: bool) -> None:
         self.delegate.persian_digits = persian
