@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette, QTextDocument, QTextOption
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QTextDocument, QTextOption
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
 
 log = logging.getLogger(__name__)
 
@@ -164,11 +165,50 @@ def get_theme(name: str) -> Theme:
     return theme
 
 
+class OutlinedFusion(QProxyStyle):
+    """Fusion, with check boxes and text boxes outlined in the palette's ``Mid`` colour
+    (the theme's border) on a dark window: Fusion outlines them with the window colour
+    darkened, which vanishes on charcoal."""
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def drawPrimitive(self, element: Any, option: Any, painter: Any, widget: Any = None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element in _OUTLINED_PRIMITIVES:
+            _outline(option, painter)
+
+    def drawComplexControl(
+        self, control: Any, option: Any, painter: Any, widget: Any = None
+    ) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control == QStyle.ComplexControl.CC_SpinBox:  # the date boxes
+            _outline(option, painter)
+
+
+_OUTLINED_PRIMITIVES = (
+    QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+    QStyle.PrimitiveElement.PE_FrameLineEdit,
+)
+
+
+def _outline(option: Any, painter: QPainter) -> None:
+    palette = option.palette
+    if palette.color(QPalette.ColorRole.Window).lightness() >= 128:
+        return  # light themes: Fusion's own outline is visible
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid).lighter(125), 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 2.5, 2.5)
+    painter.restore()
+
+
 def apply_theme(app: QApplication, name: str) -> Theme:
     """Switch the whole application to a theme (Fusion style + palette); returns it."""
     theme = get_theme(name)
-    if app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")
+    if not isinstance(app.style(), OutlinedFusion):
+        app.setStyle(OutlinedFusion())
     app.setPalette(theme.palette())
     app.setProperty("khabarkhanTheme", theme.name)
     return theme
@@ -188,7 +228,8 @@ def style_document(doc: QTextDocument, theme: Theme, font_size: int, justify: bo
     option = QTextOption(doc.defaultTextOption())
     option.setTextDirection(Qt.LayoutDirection.RightToLeft)
     option.setAlignment(Qt.AlignmentFlag.AlignJustify if justify else Qt.AlignmentFlag.AlignLeading)
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    # between words only: breaking inside a Persian word cuts its joined letters apart
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
     doc.setDefaultTextOption(option)
     doc.setDocumentMargin(max(12, round(font_size * 1.6)))
 

@@ -16,6 +16,7 @@ from reader.ui.themes import (
     LIGHT,
     SEPIA,
     THEMES,
+    OutlinedFusion,
     apply_theme,
     get_theme,
     reading_css,
@@ -36,7 +37,8 @@ def restore_palette(qapp: QApplication):
 def test_apply_theme_sets_fusion_and_palette(restore_palette: QApplication, name: str) -> None:
     theme = apply_theme(restore_palette, name)
     assert theme.name == name
-    assert restore_palette.style().name().lower() == "fusion"
+    style = restore_palette.style()
+    assert isinstance(style, OutlinedFusion) and style.baseStyle().name().lower() == "fusion"
     widget = QTextBrowser()
     assert widget.palette().color(QPalette.ColorRole.Base) == QColor(theme.base)
     assert widget.palette().color(QPalette.ColorRole.Text) == QColor(theme.text)
