@@ -226,9 +226,11 @@ def test_a_paragraph_without_persian_letters_is_set_left_to_right(qtbot, fast_di
     assert directions["Текст на русском языке, 2024."] == Qt.LayoutDirection.LeftToRight
 
 
-def test_lines_never_break_inside_a_word(qtbot) -> None:
+def test_lines_never_break_inside_a_word(qtbot, fast_display) -> None:
     from PySide6.QtGui import QTextOption
 
     pane = ReadingPane(None)
     qtbot.addWidget(pane)
-    assert pane.wordWrapMode() == QTextOption.WrapMode.WordWrap
+    show(qtbot, pane, StoredArticle(id=5, title="دانش‌آموز جان‌باخته", body=[]))
+    wrap = pane.document().defaultTextOption().wrapMode()
+    assert wrap == QTextOption.WrapMode.WordWrap
