@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.resources import resource_path
+from reader.ui.bidi import has_rtl, isolate_ltr_runs
 from reader.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -71,14 +72,15 @@ class FirstRunDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         title.setFont(font)
-        text = QLabel(
-            self.tr(
-                "Khabarkhan reads folders of saved news pages and Persian news corpora "
-                "(Hamshahri, pn_summary, TLPC, MirasText and more).\n\n"
-                "Load a few demo articles to try the reader now? You can import your own "
-                "files and folders at any time from the File menu, or drop them on the window."
-            )
+        body = self.tr(
+            "Khabarkhan reads folders of saved news pages and Persian news corpora "
+            "(Hamshahri, pn_summary, TLPC, MirasText and more).\n\n"
+            "Load a few demo articles to try the reader now? You can import your own "
+            "files and folders at any time from the File menu, or drop them on the window."
         )
+        if has_rtl(body):  # Persian text: keep each Latin corpus name in its place
+            body = isolate_ltr_runs(body)
+        text = QLabel(body)
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.PlainText)
         self.dont_ask = QCheckBox(self.tr("Don't ask again"))

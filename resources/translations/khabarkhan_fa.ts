@@ -287,12 +287,12 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../reader/ui/first_run.py" line="67"/>
+        <location filename="../../reader/ui/first_run.py" line="68"/>
         <source>Welcome to Khabarkhan</source>
         <translation>به خبرخوان خوش آمدید</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/first_run.py" line="69"/>
+        <location filename="../../reader/ui/first_run.py" line="70"/>
         <source>Your library is empty</source>
         <translation>کتابخانهٔ شما خالی است</translation>
     </message>
@@ -306,22 +306,22 @@ Load a few demo articles to try the reader now? You can import your own files an
 چند خبر نمونه بارگذاری شود تا همین حالا خبرخوان را امتحان کنید؟ هر وقت بخواهید می‌توانید پرونده‌ها و پوشه‌های خودتان را از منوی «پرونده» وارد کنید یا آن‌ها را روی پنجره رها کنید.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/first_run.py" line="84"/>
+        <location filename="../../reader/ui/first_run.py" line="86"/>
         <source>Don&apos;t ask again</source>
         <translation>دیگر نپرس</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/first_run.py" line="87"/>
+        <location filename="../../reader/ui/first_run.py" line="89"/>
         <source>Load demo articles</source>
         <translation>بارگذاری خبرهای نمونه</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/first_run.py" line="90"/>
+        <location filename="../../reader/ui/first_run.py" line="92"/>
         <source>Import files…</source>
         <translation>وارد کردن پرونده‌ها…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/first_run.py" line="93"/>
+        <location filename="../../reader/ui/first_run.py" line="95"/>
         <source>Not now</source>
         <translation>حالا نه</translation>
     </message>

@@ -110,3 +110,22 @@ def test_maybe_offer_demo_uses_the_window_parts(qtbot, env) -> None:
     offer = maybe_offer_demo(window)
     assert offer is not None and offer.dialog is not None
     assert maybe_offer_demo(QWidget()) is None
+
+
+def test_latin_corpus_names_keep_their_place_in_the_persian_text(qtbot, qapp) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from reader.ui.i18n import install_translator, remove_translators
+
+    try:
+        install_translator(qapp, "fa")
+        dialog = FirstRunDialog()
+        qtbot.addWidget(dialog)
+        [body] = [label.text() for label in dialog.findChildren(QLabel) if "TLPC" in label.text()]
+    finally:
+        remove_translators(qapp)
+    assert "\u2066pn_summary\u2069" in body and "\u2066TLPC\u2069" in body
+    english = FirstRunDialog()
+    qtbot.addWidget(english)
+    texts = [label.text() for label in english.findChildren(QLabel)]
+    assert any("(Hamshahri, pn_summary, TLPC," in text for text in texts)  # no marks needed
