@@ -113,10 +113,12 @@ def test_maybe_offer_demo_uses_the_window_parts(qtbot, env) -> None:
 
 
 def test_latin_corpus_names_keep_their_place_in_the_persian_text(qtbot, qapp) -> None:
+    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QLabel
 
     from reader.ui.i18n import install_translator, remove_translators
 
+    previous = QLocale()
     try:
         install_translator(qapp, "fa")
         dialog = FirstRunDialog()
@@ -124,6 +126,7 @@ def test_latin_corpus_names_keep_their_place_in_the_persian_text(qtbot, qapp) ->
         [body] = [label.text() for label in dialog.findChildren(QLabel) if "TLPC" in label.text()]
     finally:
         remove_translators(qapp)
+        QLocale.setDefault(previous)
     assert "\u2066pn_summary\u2069" in body and "\u2066TLPC\u2069" in body
     english = FirstRunDialog()
     qtbot.addWidget(english)
