@@ -30,12 +30,12 @@ def _has_rtl_letters(text: str) -> bool:
 
 
 def key_label(portable: str) -> str:
-    """A key in the platform's notation and the UI language ("Ctrl+Shift+O", "خانه").
+    """A key in the platform's notation, as printed on the keycaps ("Ctrl+Shift+O", "Home").
 
-    A combination mixing translated Persian modifier names with Latin keys
-    ("کنترل+شیفت+O") is scrambled by the bidi algorithm even inside an isolate
-    (the Persian words form one right-to-left run), so combinations are shown as
-    printed on the keycaps ("Ctrl+Shift+O"); single named keys stay translated.
+    The Persian UI keeps Qt's key names in Latin (``i18n.LatinKeyNames``); should a
+    translated name still come back, a combination mixing Persian modifier names with
+    Latin keys ("کنترل+شیفت+O") would be scrambled by the bidi algorithm even inside an
+    isolate, so combinations fall back to the portable form ("Ctrl+Shift+O").
     """
     seq = QKeySequence(portable, QKeySequence.SequenceFormat.PortableText)
     text = seq.toString(QKeySequence.SequenceFormat.NativeText)

@@ -81,7 +81,28 @@ def install_translator(
         _installed.append(qt_translator)
     else:
         log.info("Qt's own Persian translation (qtbase_fa.qm) is not shipped in %s", qt_dir)
+    keys = LatinKeyNames(app)  # installed last: asked first
+    app.installTranslator(keys)
+    _installed.append(keys)
     return "fa"
+
+
+class LatinKeyNames(QTranslator):
+    """Key names as printed on the keycaps (Ctrl, Shift, Home, Return) in every language.
+
+    Qt's Persian names (کنترل, دگرساز, «بازگشت» "go back" for Return, «خانه» "house" for
+    Home) match no key on an Iranian keyboard, and mixed with Latin letters ("کنترل+F")
+    they are scrambled by the bidi algorithm; menus, the cheat sheet and the shortcut
+    editor then each showed a different notation.
+    """
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return source if context == "QShortcut" else None
+
+    def isEmpty(self) -> bool:
+        return False
 
 
 def arg(text: str, *values: object) -> str:

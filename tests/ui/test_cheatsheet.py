@@ -86,8 +86,10 @@ def test_keys_come_from_the_window_when_it_binds_them(qtbot, tmp_path: Path) -> 
     assert "\u2066" + key_label("Alt+Right") + "\u2069" in dialog.browser.toPlainText()
 
 
-def test_persian_key_names_only_for_single_keys(qapp) -> None:
+def test_key_names_as_on_the_keycaps_in_the_persian_ui(qapp) -> None:
     from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QDialogButtonBox
 
     from reader.ui.i18n import install_translator, remove_translators
 
@@ -97,8 +99,13 @@ def test_persian_key_names_only_for_single_keys(qapp) -> None:
         assert key_label("Ctrl+Shift+O") == "Ctrl+Shift+O"
         assert key_label("Alt+Left") == "Alt+Left"
         assert key_label("Ctrl++") == "Ctrl++"
-        home = key_label("Home")
-        assert home and home != "Home"  # Qt's Persian name for the key
+        assert key_label("Home") == "Home"  # not Qt's «خانه» ("house")
+        # menus and the shortcut editor use the same names (Qt's native text)
+        native = QKeySequence("Return").toString(QKeySequence.SequenceFormat.NativeText)
+        assert native == "Return"  # not «بازگشت» ("go back")
+        # Qt's other Persian texts stay translated
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert buttons.buttons()[0].text() != "Cancel"
     finally:
         remove_translators(qapp)
         QLocale.setDefault(previous)
