@@ -18,6 +18,7 @@ from reader.resources import resource_path
 log = logging.getLogger(__name__)
 
 QM_NAME = "khabarkhan_fa.qm"
+QM_NAME_EN = "khabarkhan_en.qm"
 _installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
 
 
@@ -63,6 +64,14 @@ def install_translator(
     effective = effective_language(language, locale)
     if effective != "fa":
         QLocale.setDefault(english_locale())
+        # English needs a translation too, for plurals only: "1 article", "3 articles"
+        # from one "%Ln article(s)" source (Qt's way; lupdate -pluralonly).
+        plurals = QTranslator(app)
+        if plurals.load(str(resource_path("translations", QM_NAME_EN))):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
+        else:
+            log.warning("English plural forms not found or unreadable")
         return "en"
 
     QLocale.setDefault(persian_locale())

@@ -34,6 +34,8 @@ from reader.ui.i18n import install_translator, remove_translators
 ROOT = Path(__file__).resolve().parents[2]
 TS = resource_path("translations", "khabarkhan_fa.ts")
 QM = resource_path("translations", "khabarkhan_fa.qm")
+TS_EN = resource_path("translations", "khabarkhan_en.ts")
+QM_EN = resource_path("translations", "khabarkhan_en.qm")
 PLACEHOLDER = re.compile(r"%L?n|%\d")
 
 
@@ -140,6 +142,40 @@ def test_persian_translator_translates_the_ui(qapp) -> None:
             "ImportReportDialog", "%Ln new article(s) added.", "", 1250
         )
         assert text == "۱٬۲۵۰ خبر تازه افزوده شد."
+    finally:
+        remove_translators(qapp)
+        QLocale.setDefault(previous)
+
+
+@pytest.mark.skipif(tool("pyside6-lupdate") is None, reason="pyside6-lupdate not installed")
+def test_every_plural_has_english_forms(tmp_path: Path) -> None:
+    copy = tmp_path / "khabarkhan_en.ts"
+    shutil.copy(TS_EN, copy)
+    sources = sorted(str(p) for p in (ROOT / "reader" / "ui").rglob("*.py"))
+    subprocess.run(
+        [tool("pyside6-lupdate"), *sources, "-ts", str(copy), "-pluralonly", "-no-obsolete"],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    unfinished = [
+        s for _c, s, m in messages(copy) if m.find("translation").get("type") == "unfinished"
+    ]
+    assert not unfinished, f"plural messages without English forms: {unfinished}"
+    lrelease = tool("pyside6-lrelease")
+    if lrelease is not None:
+        fresh = tmp_path / "fresh.qm"
+        subprocess.run([lrelease, str(TS_EN), "-qm", str(fresh)], check=True, capture_output=True)
+        assert fresh.read_bytes() == QM_EN.read_bytes(), "khabarkhan_en.qm is stale"
+
+
+def test_english_plurals(qapp) -> None:
+    previous = QLocale()
+    try:
+        assert install_translator(qapp, "en") == "en"
+        one = QCoreApplication.translate("ImportReportDialog", "%Ln new article(s) added.", "", 1)
+        many = QCoreApplication.translate("ImportReportDialog", "%Ln new article(s) added.", "", 41)
+        assert (one, many) == ("1 new article added.", "41 new articles added.")
     finally:
         remove_translators(qapp)
         QLocale.setDefault(previous)

@@ -1,0 +1,74 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ImportProgressDialog</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_dialogs.py" line="89"/>
+        <source>%Ln article(s) imported</source>
+        <translation>
+            <numerusform>%Ln article imported</numerusform>
+            <numerusform>%Ln articles imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_dialogs.py" line="91"/>
+        <source>%Ln duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%Ln duplicate skipped</numerusform>
+            <numerusform>%Ln duplicates skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_dialogs.py" line="120"/>
+        <source>about %Ln second(s) left</source>
+        <translation>
+            <numerusform>about %Ln second left</numerusform>
+            <numerusform>about %Ln seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_dialogs.py" line="122"/>
+        <source>about %Ln minute(s) left</source>
+        <translation>
+            <numerusform>about %Ln minute left</numerusform>
+            <numerusform>about %Ln minutes left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_dialogs.py" line="148"/>
+        <source>%Ln new article(s) added.</source>
+        <translation>
+            <numerusform>%Ln new article added.</numerusform>
+            <numerusform>%Ln new articles added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_dialogs.py" line="150"/>
+        <source>%Ln duplicate(s) were already in the library.</source>
+        <translation>
+            <numerusform>%Ln duplicate was already in the library.</numerusform>
+            <numerusform>%Ln duplicates were already in the library.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_dialogs.py" line="152"/>
+        <source>%Ln unchanged file(s) were not read again.</source>
+        <translation>
+            <numerusform>%Ln unchanged file was not read again.</numerusform>
+            <numerusform>%Ln unchanged files were not read again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_dialogs.py" line="154"/>
+        <source>%Ln file(s) or record(s) skipped:</source>
+        <translation>
+            <numerusform>%Ln file or record skipped:</numerusform>
+            <numerusform>%Ln files or records skipped:</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
