@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import NoReturn
 
+from reader.version import app_version
+
 COMMANDS = ("import", "list", "show", "stats", "normalize")
 
 
@@ -25,15 +27,6 @@ def _positive(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(f"must not be negative: {text}")
     return value
-
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("khabarkhan")
-    except PackageNotFoundError:
-        return "(development)"
 
 
 def build_parser(prog: str) -> argparse.ArgumentParser:
@@ -60,7 +53,7 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--self-test", action="store_true", help="check the installation")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("import", parents=[common], help="import files and folders")

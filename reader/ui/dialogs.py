@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from reader.ui.i18n import arg
 from reader.ui.settings import Settings
+from reader.version import app_version
 
 if TYPE_CHECKING:
     from reader.ui.cheatsheet import CheatSheetDialog
@@ -51,5 +53,7 @@ class WindowDialogs:
                 "MainWindow",
                 "Khabarkhan: a fast reader for Persian news archives.\n"
                 "Font: Vazirmatn (SIL Open Font License 1.1).",
-            ),
+            )
+            + "\n"
+            + arg(QCoreApplication.translate("Dialogs", "Version %1"), app_version()),
         )

@@ -81,17 +81,17 @@
     <message>
         <location filename="../../reader/ui/actions.py" line="60"/>
         <source>Next unread</source>
-        <translation>نخوانده‌ی بعدی</translation>
+        <translation>نخواندهٔ بعدی</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="61"/>
         <source>Previous unread</source>
-        <translation>نخوانده‌ی قبلی</translation>
+        <translation>نخواندهٔ قبلی</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="62"/>
         <source>Page down / next unread</source>
-        <translation>صفحهٔ بعد / نخوانده‌ی بعدی</translation>
+        <translation>صفحهٔ بعد / نخواندهٔ بعدی</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="63"/>
@@ -264,6 +264,14 @@
         <location filename="../../reader/ui/sidebar/date_filter.py" line="101"/>
         <source>Last day (Jalali calendar)</source>
         <translation>روز پایانی (تقویم خورشیدی)</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../reader/ui/dialogs.py" line="58"/>
+        <source>Version %1</source>
+        <translation>نگارش %1</translation>
     </message>
 </context>
 <context>
@@ -585,12 +593,12 @@ Load a few demo articles to try the reader now? You can import your own files an
         <translation>خبرخوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="49"/>
+        <location filename="../../reader/ui/dialogs.py" line="51"/>
         <source>About Khabarkhan</source>
         <translation>دربارهٔ خبرخوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="50"/>
+        <location filename="../../reader/ui/dialogs.py" line="52"/>
         <source>Khabarkhan: a fast reader for Persian news archives.
 Font: Vazirmatn (SIL Open Font License 1.1).</source>
         <translation>خبرخوان: خبرخوانی سریع برای آرشیوهای خبری فارسی.
@@ -635,7 +643,7 @@ Font: Vazirmatn (SIL Open Font License 1.1).</source>
     <message>
         <location filename="../../reader/ui/navigation.py" line="147"/>
         <source>No more unread articles</source>
-        <translation>خبر نخوانده‌ی دیگری نیست</translation>
+        <translation>خبر نخواندهٔ دیگری نیست</translation>
     </message>
     <message>
         <location filename="../../reader/ui/navigation.py" line="212"/>
