@@ -81,8 +81,8 @@ class ArticleModel(QAbstractTableModel):
         self._count = 0
         self._pages: OrderedDict[int, list[list[Any]]] = OrderedDict()
         self.persian_digits = True
-        #: Raw title -> display title (hazm's letters and spacing, ZWNJs restored); None
-        #: shows titles as stored until display text has loaded.
+        # Raw title -> display title (hazm's letters and spacing, ZWNJs restored); None
+        # shows titles as stored until display text has loaded.
         self.title_display: Callable[[str], str] | None = None
         self.language = "fa"  # "fa" | "en": how dates are spelled (see reader.ui.dates)
         # Set by the view (font and palette are the view's): unread rows, star, muted columns.

@@ -200,7 +200,9 @@ class MainWindow(QMainWindow):
         self.queries.set_query(query)
 
     def _update_count(self) -> None:
-        self.count_label.show_count(self.library, self.model.rowCount())
+        listed = self.model.rowCount()
+        total = self.count_label.show_count(self.library, listed)
+        self.pane.set_list_state(listed, listed if total is None else total)
 
     # --- the current article and the view ----------------------------------------------
 

@@ -53,10 +53,10 @@ class ReadingPane(QTextBrowser):
     """Shows one article (object name ``readingPane``)."""
 
     articleShown = Signal(object)  # StoredArticle or None
-    #: The shown article's title as displayed (ZWNJs restored), once the worker has it.
+    # The shown article's title as displayed (ZWNJs restored), once the worker has it.
     displayTitleReady = Signal(str)
-    #: Display text is loaded (hazm, the ZWNJ table): short texts can be shown as display
-    #: text on the GUI thread from now on (the article list's titles).
+    # Display text is loaded (hazm, the ZWNJ table): short texts can be shown as display
+    # text on the GUI thread from now on (the article list's titles).
     displayReady = Signal()
 
     def __init__(self, service: LibraryService | None, parent: QWidget | None = None) -> None:
@@ -75,6 +75,7 @@ class ReadingPane(QTextBrowser):
         self._worker.done.connect(self._on_display_done)
         self._worker.ready.connect(self.displayReady)
         self._generation = 0
+        self._list_state = (True, True)  # (the list shows articles, the library has some)
         self._pending_id: int | None = None
         self._terms: list[str] = []
         self._search_text = ""
@@ -239,12 +240,33 @@ class ReadingPane(QTextBrowser):
         self._apply_measure()
         bar.setValue(position)
 
+    def set_list_state(self, listed: int, total: int) -> None:
+        """How many articles the list shows of how many the library has: the empty page
+        then says why it is empty (an empty library, no match, or nothing chosen yet)."""
+        state = (listed > 0, total > 0)
+        if state != self._list_state:
+            self._list_state = state
+            if self.article is None:
+                self._show_empty()
+
+    def empty_hint(self) -> str:
+        """What the page says while no article is shown."""
+        listed, library = self._list_state
+        if not library:
+            return self.tr(
+                "Your library is empty. Import files from the File menu, "
+                "or drop them on this window."
+            )
+        if not listed:
+            return self.tr("No article matches the search and filters.")
+        return self.tr("Select an article to read it.")
+
     def _show_empty(self) -> None:
         document = self.document()
         style_document(document, get_theme(self.theme_name), self.font_size, self.justify)
         self.setHtml(
             '<html><body><p class="note">'
-            + self.tr("Select an article to read it.").replace("&", "&amp;").replace("<", "&lt;")
+            + self.empty_hint().replace("&", "&amp;").replace("<", "&lt;")
             + "</p></body></html>"
         )
         # The hint is UI text, not a Persian page: it follows the UI's direction.

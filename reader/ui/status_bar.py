@@ -27,10 +27,11 @@ class ArticleCountLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("articleCount")
 
-    def show_count(self, library: Library | None, listed: int) -> None:
+    def show_count(self, library: Library | None, listed: int) -> int | None:
+        """Show "listed of total" and return the library's total (None without one)."""
         if library is None:
             self.clear()
-            return
+            return None
         locale = QLocale()
         try:
             total = library.total()
@@ -40,3 +41,4 @@ class ArticleCountLabel(QLabel):
         # Context "MainWindow": the string's translation predates this module.
         text = QCoreApplication.translate("MainWindow", "%1 of %2 articles")
         self.setText(arg(text, locale.toString(listed), locale.toString(total)))
+        return total

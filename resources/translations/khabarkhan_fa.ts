@@ -188,7 +188,6 @@
     <message>
         <location filename="../../reader/ui/article_model.py" line="293"/>
         <source>Title</source>
-        <extracomment>Raw title -&gt; display title (hazm&apos;s letters and spacing, ZWNJs restored); None shows titles as stored until display text has loaded.</extracomment>
         <translation>عنوان</translation>
     </message>
     <message>
@@ -582,13 +581,13 @@ Load a few demo articles to try the reader now? You can import your own files an
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="41"/>
+        <location filename="../../reader/ui/status_bar.py" line="42"/>
         <source>%1 of %2 articles</source>
         <translation>%1 از %2 خبر</translation>
     </message>
     <message>
         <location filename="../../reader/ui/library_upgrade.py" line="66"/>
-        <location filename="../../reader/ui/main_window.py" line="212"/>
+        <location filename="../../reader/ui/main_window.py" line="214"/>
         <source>Khabarkhan</source>
         <translation>خبرخوان</translation>
     </message>
@@ -654,9 +653,18 @@ Font: Vazirmatn (SIL Open Font License 1.1).</source>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="247"/>
+        <location filename="../../reader/ui/reading_pane.py" line="257"/>
+        <source>Your library is empty. Import files from the File menu, or drop them on this window.</source>
+        <translation>کتابخانه خالی است. پرونده‌ها را از منوی «پرونده» وارد کنید، یا آن‌ها را روی همین پنجره رها کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_pane.py" line="261"/>
+        <source>No article matches the search and filters.</source>
+        <translation>خبری با این جست‌وجو و فیلترها پیدا نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_pane.py" line="262"/>
         <source>Select an article to read it.</source>
-        <extracomment>The shown article&apos;s title as displayed (ZWNJs restored), once the worker has it. Display text is loaded (hazm, the ZWNJ table): short texts can be shown as display text on the GUI thread from now on (the article list&apos;s titles).</extracomment>
         <translation>خبری را برای خواندن انتخاب کنید.</translation>
     </message>
 </context>

@@ -360,3 +360,14 @@ def test_list_titles_become_display_text_once_it_has_loaded(qtbot, window, monke
     assert f"<{title}>" in model.index(0, 1).data() and seen[-1] is True
     window.settings.show_raw_text = True  # the raw view: letters normalized, no ZWNJs added
     assert f"<{title}>" in model.index(0, 1).data() and seen[-1] is False
+
+
+def test_empty_page_says_why_the_list_is_empty(qtbot, window) -> None:
+    pane = window.pane
+    pane.show_article(None)
+    assert "Select an article" in pane.toPlainText()
+    window.set_query(window.model.query.with_(text="واژه‌ای‌که‌هیچ‌جا‌نیست"))
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=5000)
+    assert "No article matches" in pane.toPlainText()
+    pane.set_list_state(0, 0)
+    assert "library is empty" in pane.toPlainText()
