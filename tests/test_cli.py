@@ -84,7 +84,7 @@ def test_sample_page_through_import_and_list_jsonl(capsys, lib: str) -> None:
     assert (item["format"], item["read"], item["starred"]) == ("scraped", False, False)
     # importing again changes nothing
     code, _, err = run(capsys, "import", str(SAMPLE), "--library", lib)
-    assert "imported 0 new articles" in err and "1 unchanged files" in err
+    assert "imported 0 new articles" in err and "1 unchanged file," in err
 
 
 def test_list_filters(capsys, filled: str) -> None:
@@ -176,6 +176,9 @@ def test_normalize_one_line_per_input_line(capsys, monkeypatch) -> None:
         ["import", "/no/such/path"],
         ["import", "--format", "nosuchformat", "."],
         ["import", "--map", "title", "."],
+        ["import", "--map", "bogus=headline", "."],
+        ["import", "--map", "title=a,title=b", "."],
+        ["show", "99999999999999999999999"],
         ["frobnicate"],
         ["--bogus"],
     ],
@@ -195,6 +198,42 @@ def test_unreadable_or_missing_library(capsys, tmp_path: Path) -> None:
     code, _, err = run(capsys, "stats", "--library", str(tmp_path / "none.sqlite3"))
     assert code != 0
     one_line_error(err)
+
+
+def test_a_library_damaged_inside_is_one_line_not_a_traceback(
+    capsys, filled: str, monkeypatch
+) -> None:
+    import sqlite3
+
+    from reader.core.library import Library
+
+    def damaged(*_args: object, **_kw: object) -> None:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(Library, "page", damaged)  # a page that opens fine but reads bad
+    code, _, err = run(capsys, "list", "--library", filled)
+    assert code == 1
+    one_line_error(err)
+    assert "damaged" in err
+
+
+def test_library_problems_are_explained() -> None:
+    import sqlite3
+
+    from reader.cli import library_problem
+
+    assert "in use by another program" in library_problem(
+        sqlite3.OperationalError("database is locked")
+    )
+    assert "damaged" in library_problem(sqlite3.DatabaseError("database disk image is malformed"))
+
+
+def test_normalize_turns_a_lone_carriage_return_into_a_space(capsys, monkeypatch) -> None:
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("سطر یک\rسطر دو\n"))
+    code, out, _ = run(capsys, "normalize")
+    assert code == 0 and out == display_text("سطر یک سطر دو") + "\n"
 
 
 def test_environment_variable_selects_library(capsys, filled: str, monkeypatch) -> None:
@@ -230,7 +269,7 @@ def test_real_subprocess(tmp_path: Path) -> None:
         capture_output=True, text=True, env=env, cwd=root, timeout=120,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert "imported 1 new articles" in done.stderr
+    assert "imported 1 new article," in done.stderr
     done = subprocess.run(
         [sys.executable, "-m", "reader", "list", "--from", "nonsense"],
         capture_output=True, text=True, env=env, cwd=root, timeout=120,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -104,6 +105,22 @@ def test_binary_windows1256_missing_and_unknown_files(
     assert reasons[str(tmp_path / "nope")] == "no such file or folder"
     # the Windows-1256 text is searchable like any other
     assert library.count(Q.with_(text="کتاب‌ها")) == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_named_pipes_and_broken_links_are_skipped_not_read(
+    library: Library, fake_format: FakeLinesImporter, tmp_path: Path
+) -> None:
+    folder = tmp_path / "odd"
+    write_fake(folder / "a.fake", [rec(1)])
+    os.mkfifo(folder / "pipe.fake")  # reading it would block forever
+    (folder / "gone.fake").symlink_to(tmp_path / "nowhere")
+    report = import_paths(library, [folder, folder])  # the same folder twice: read once
+    assert report.added == 1
+    assert sorted(report.skipped) == [
+        (str(folder / "gone.fake"), "broken link"),
+        (str(folder / "pipe.fake"), "not a regular file"),
+    ]
 
 
 def test_bad_file_is_skipped_and_the_rest_imports(

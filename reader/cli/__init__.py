@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -133,3 +134,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
+    except sqlite3.Error as exc:
+        # The library went bad after it opened (another program holds it, the file is
+        # damaged): one line that says what to do, not a traceback.
+        log.debug("library error", exc_info=True)
+        return fail(library_problem(exc), 1)
+
+
+def library_problem(exc: sqlite3.Error) -> str:
+    """A one-line explanation of a SQLite error met while using a library."""
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return f"the library is in use by another program ({text}); try again when it is done"
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return f"the library file is damaged ({text}); restore a backup or import into a new one"
+    return f"library error: {text}"

@@ -41,8 +41,21 @@ def _mapping(text: str | None) -> dict[str, str] | None:
             raise UsageError(
                 f"bad --map entry {part!r} (expected FIELD=COLUMN, e.g. title=headline)"
             )
-        mapping[field.strip()] = column.strip()
+        field = field.strip()
+        if field in mapping:
+            raise UsageError(f"--map names the field {field!r} twice")
+        mapping[field] = column.strip()
+    from reader.core.importers.generic import FIELDS
+
+    unknown = sorted(set(mapping) - {*FIELDS, "published"})
+    if unknown:
+        raise UsageError(f"--map: unknown field {unknown[0]!r} (fields: {', '.join(FIELDS)})")
     return mapping
+
+
+def _count(n: int, noun: str) -> str:
+    """A count with its noun: "1 new article", "3 new articles" (thousands separated)."""
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
 
 def cmd_import(ns: argparse.Namespace) -> int:
@@ -93,8 +106,9 @@ def cmd_import(ns: argparse.Namespace) -> int:
         library.close()
     rate = (report.added + report.duplicates) / report.elapsed if report.elapsed else 0.0
     print(
-        f"imported {report.added:,} new articles, {report.duplicates:,} duplicates, "
-        f"{report.unchanged_files:,} unchanged files, {len(report.skipped):,} skipped "
+        f"imported {_count(report.added, 'new article')}, "
+        f"{_count(report.duplicates, 'duplicate')}, "
+        f"{_count(report.unchanged_files, 'unchanged file')}, {len(report.skipped):,} skipped "
         f"in {report.elapsed:.1f} s ({rate:,.0f} articles/s) into {library.path}",
         file=sys.stderr,
     )
@@ -209,7 +223,7 @@ def cmd_normalize(ns: argparse.Namespace) -> int:
         reconfigure(encoding="utf-8", errors="replace")
     out = sys.stdout
     for line in stdin:
-        text = line.rstrip("\r\n")
+        text = line.rstrip("\r\n").replace("\r", " ")  # a lone CR inside a line: a space
         shown = display_text(text, restore_zwnj=not ns.no_zwnj, persian_digits=not ns.latin_digits)
         out.write(shown.replace("\n", " ") + "\n")
     out.flush()

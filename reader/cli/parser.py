@@ -26,7 +26,12 @@ def _positive(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"must not be negative: {text}")
+    if value > _LARGEST:
+        raise argparse.ArgumentTypeError(f"too large: {text}")
     return value
+
+
+_LARGEST = 2**63 - 1  # SQLite's largest integer (an id, a limit)
 
 
 def build_parser(prog: str) -> argparse.ArgumentParser:

@@ -98,19 +98,30 @@ def collect_files(paths: Sequence[Path], skipped: list[tuple[str, str]]) -> list
     def walk_error(exc: OSError) -> None:
         skipped.append((str(exc.filename), f"cannot read folder: {exc.strerror}"))
 
+    reported: set[Path] = set()
+
+    def regular(path: Path) -> bool:
+        # A named pipe or device would block (or never end) when read: skip it, say why.
+        if path.is_file():
+            return True
+        if path not in reported:
+            reported.add(path)
+            reason = "broken link" if path.is_symlink() and not path.exists() else None
+            skipped.append((str(path), reason or "not a regular file"))
+        return False
+
     for given in paths:
         path = Path(given).expanduser()
-        if not path.exists():
+        if not path.exists() and not path.is_symlink():
             skipped.append((str(path), "no such file or folder"))
         elif path.is_dir():
             for root, dirs, names in os.walk(path, onerror=walk_error):
                 dirs[:] = sorted(d for d in dirs if not _is_hidden(d))
-                files.extend(Path(root) / n for n in sorted(names) if not _is_hidden(n))
-        elif path.is_file():
+                found = (Path(root) / n for n in sorted(names) if not _is_hidden(n))
+                files.extend(f for f in found if regular(f))
+        elif regular(path):
             files.append(path)
-        else:
-            skipped.append((str(path), "not a regular file"))
-    return files
+    return list(dict.fromkeys(files))  # a folder given twice is read once
 
 
 class _Run:
