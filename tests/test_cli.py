@@ -217,6 +217,15 @@ def test_a_library_damaged_inside_is_one_line_not_a_traceback(
     assert "damaged" in err
 
 
+def test_query_starting_with_a_minus_gets_a_hint(capsys, filled: str) -> None:
+    code, _, err = run(capsys, "list", "--query", "-ایران", "--library", filled)
+    assert code == 2
+    one_line_error(err)
+    assert "--query=-word" in err
+    code, _, _ = run(capsys, "list", "--query=-ایران", "--library", filled)
+    assert code == 0
+
+
 def test_library_problems_are_explained() -> None:
     import sqlite3
 

@@ -16,6 +16,9 @@ class UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
+        if "--query" in message and "expected one argument" in message:
+            # argparse reads "--query -ایران" as two options
+            message += "; a query that starts with - is written --query=-word"
         raise UsageError(f"{message} (see {self.prog} --help)")
 
 
