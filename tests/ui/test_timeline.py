@@ -58,6 +58,26 @@ def test_click_selects_a_month(qtbot, timeline: Timeline) -> None:  # type: igno
     assert blocker.args == [date(2023, 3, 21), date(2023, 4, 20)]  # Farvardin 1402
 
 
+def test_click_on_an_empty_month_takes_the_nearest_with_articles(qtbot, timeline: Timeline) -> None:  # type: ignore[no-untyped-def]
+    # Ordibehesht 1402 (bar 2) is empty: its neighbours Farvardin (40) and Khordad (12)
+    # are one bar away each; the earlier one is taken first
+    with qtbot.waitSignal(timeline.rangeSelected, timeout=1000) as blocker:
+        qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=centre(timeline, 2))
+    assert blocker.args == [date(2023, 3, 21), date(2023, 4, 20)]  # Farvardin 1402
+    assert timeline.snap(2) == 1 and timeline.snap(3) == 3
+
+
+def test_click_far_from_any_article_selects_nothing(qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget = Timeline()
+    qtbot.addWidget(widget)
+    widget.resize(400, widget.height())
+    widget.set_months([(1400, 1, 3), (1401, 1, 2)])  # eleven empty months between
+    widget.show()
+    with qtbot.assertNotEmitted(widget.rangeSelected):
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=centre(widget, 6))
+    assert widget.snap(6) is None
+
+
 def test_drag_selects_a_range_either_way(qtbot, timeline: Timeline) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(timeline.rangeSelected, timeout=1000) as blocker:
         qtbot.mousePress(timeline, Qt.MouseButton.LeftButton, pos=centre(timeline, 3))

@@ -23,6 +23,9 @@ from reader.ui.sidebar.timeline_bars import Bar, day_bars, month_bars
 from reader.ui.sidebar.timeline_geometry import MAX_DAY_SLOT, MAX_MONTH_SLOT, PAD
 from reader.ui.sidebar.timeline_paint import TimelinePainting
 
+#: How many bars away a click on an empty month looks for one with articles.
+SNAP_BARS = 3
+
 __all__ = ["MAX_DAY_SLOT", "MAX_MONTH_SLOT", "PAD", "Bar", "Timeline", "day_bars", "month_bars"]
 
 log = logging.getLogger(__name__)
@@ -106,9 +109,23 @@ class Timeline(TimelinePainting):
             return
         anchor, current = self._drag_anchor, self._drag_current
         self._drag_anchor = self._drag_current = None
-        if current is None:
-            current = anchor
+        if current is None or current == anchor:  # a click, not a drag
+            current = anchor = self.snap(anchor)
+            if anchor is None:
+                self.update()
+                return  # nothing near: an empty month is not worth an empty list
         self.select_bars(anchor, current)
+
+    def snap(self, index: int) -> int | None:
+        """The bar a click at ``index`` means: itself when it has articles, else the
+        nearest bar with articles within ``SNAP_BARS`` (bars can be one pixel wide, and a
+        click that misses one should not show an empty list), else None."""
+        bars = self.bars()
+        for distance in range(SNAP_BARS + 1):
+            for candidate in (index - distance, index + distance):
+                if 0 <= candidate < len(bars) and bars[candidate].count > 0:
+                    return candidate
+        return None
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton or self._zoom is not None:
@@ -116,6 +133,9 @@ class Timeline(TimelinePainting):
             return
         index = self.bar_at(event.position().x())
         if index is None or not self._plot_rect().contains(event.position()):
+            return
+        index = self.snap(index)
+        if index is None:
             return
         bar = self._month_bars[index]
         self.zoom_to(bar.jy, bar.jm)
