@@ -167,7 +167,7 @@ class ImportReportDialog(QDialog):
         self.skipped_list.setHeaderLabels([self.tr("File"), self.tr("Reason")])
         self.skipped_list.setRootIsDecorated(False)
         self.skipped_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.skipped_list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.skipped_list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.skipped_list.header().setStretchLastSection(True)
         for path, reason in skipped:
             item = QTreeWidgetItem([_file_name(path), reason_text(str(reason))])
