@@ -96,3 +96,35 @@ def test_import_whole_fixture_folder(tmp_path: Path) -> None:
         assert again.added == 0 and again.unchanged_files == 14  # every corpus file
     finally:
         lib.close()
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [
+        "tlpc/hamshahrionline_1402-07-24_dab9115fb4f2d6a09e86077699d8a90f.json",
+        "farsi_news/radiofarda.json",
+        "hamshahri/hamshahri_1996_ham2_960623.xml",
+        "mirastext/mirastext.txt",
+        "pn_summary/dev.csv",
+    ],
+)
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le"])
+def test_utf16_copies_import_like_the_utf8_originals(
+    tmp_path: Path, sample: str, encoding: str
+) -> None:
+    from reader.core.library import Library
+    from reader.core.library.importing import import_paths
+
+    original = Path(__file__).parent / "data" / "corpora" / sample
+    if sample.startswith("mirastext") and encoding == "utf-16-le":
+        pytest.skip("BOM-less UTF-16 MirasText is not told from binary data (left alone)")
+    copy = tmp_path / "in" / original.name
+    copy.parent.mkdir()
+    copy.write_bytes(original.read_text(encoding="utf-8").encode(encoding))
+    with Library.open(tmp_path / "a.sqlite3") as a, Library.open(tmp_path / "b.sqlite3") as b:
+        want = import_paths(a, [original])
+        got = import_paths(b, [copy])
+        assert (got.added, got.skipped) == (want.added, [])
+        everything = ArticleQuery()
+        got_titles = [r.title for r in b.page(everything, 0, 100)]
+        assert got_titles == [r.title for r in a.page(everything, 0, 100)]

@@ -8,12 +8,13 @@ module-level ``IMPORTER`` instance implementing ``reader.core.importers.base.Imp
 
 from __future__ import annotations
 
+import codecs
 import importlib
 import logging
 import threading
 from pathlib import Path
 
-from reader.core.importers.base import HEAD_SIZE, Importer
+from reader.core.importers.base import HEAD_SIZE, Importer, ImportError_
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +104,22 @@ def read_head(path: Path) -> bytes:
         return fh.read(HEAD_SIZE)
 
 
+def _sniffable(head: bytes) -> bytes:
+    """A UTF-16 head as UTF-8 bytes: sniffers look for byte markers (``{``, ``<DOC>``,
+    `` *** ``) that UTF-16 spells with NULs between; the readers decode UTF-16 anyway."""
+    if not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and b"\x00" not in head:
+        return head
+    from reader.core.importers._corpus import detect_encoding
+
+    try:
+        encoding = detect_encoding(head)
+    except ImportError_:
+        return head  # binary: the sniffers refuse it as they are
+    if not encoding.replace("_", "-").lower().startswith("utf-16"):
+        return head
+    return head.decode(encoding, errors="ignore").lstrip("\ufeff").encode("utf-8")
+
+
 def detect(path: Path, head: bytes | None = None) -> Importer | None:
     """The importer with the highest ``sniff`` score above 0, or ``None``.
 
@@ -111,6 +128,7 @@ def detect(path: Path, head: bytes | None = None) -> Importer | None:
     """
     if head is None:
         head = read_head(path)
+    head = _sniffable(head)
     best: Importer | None = None
     best_score = 0
     for importer in importers():
