@@ -226,6 +226,18 @@ def test_query_starting_with_a_minus_gets_a_hint(capsys, filled: str) -> None:
     assert code == 0
 
 
+def test_a_new_map_on_a_file_read_before_says_why_nothing_changed(
+    capsys, lib: str, tmp_path: Path
+) -> None:
+    table = tmp_path / "g.csv"
+    table.write_text("headline,text\nعنوان یک,متن یک\n", encoding="utf-8")
+    code, _, err = run(capsys, "import", "--library", lib, "--map", "title=text", str(table))
+    assert code == 0 and "imported 1 new article," in err
+    code, _, err = run(capsys, "import", "--library", lib, "--map", "title=headline", str(table))
+    assert code == 0 and "1 unchanged file," in err
+    assert "not read again" in err and "--library NEW" in err
+
+
 def test_library_problems_are_explained() -> None:
     import sqlite3
 

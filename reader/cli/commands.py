@@ -114,6 +114,12 @@ def cmd_import(ns: argparse.Namespace) -> int:
     )
     for path, reason in report.skipped:
         print(f"  skipped {path}: {reason}", file=sys.stderr)
+    if report.unchanged_files and (ns.format or mapping):
+        print(
+            "note: files imported before are not read again, with another --format or --map "
+            "either; import them into a new library (--library NEW) to read them differently",
+            file=sys.stderr,
+        )
     if report.cancelled:
         print(
             "import stopped; what was imported is kept. Run the same command again to continue.",
