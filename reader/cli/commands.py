@@ -99,6 +99,8 @@ def cmd_import(ns: argparse.Namespace) -> int:
             cancelled=lambda: stop["requested"],
             batch_size=ns.batch_size or 2000,
         )
+        # the new articles that kept their ZWNJs teach the display text their spellings
+        learned = library.learn_all_spellings(cancelled=lambda: stop["requested"])
     finally:
         signal.signal(signal.SIGINT, previous)
         if bar is not None:
@@ -114,6 +116,8 @@ def cmd_import(ns: argparse.Namespace) -> int:
     )
     for path, reason in report.skipped:
         print(f"  skipped {path}: {reason}", file=sys.stderr)
+    if learned:
+        print(f"learned spellings from {_count(learned, 'ZWNJ-careful article')}", file=sys.stderr)
     if report.unchanged_files and (ns.format or mapping):
         print(
             "note: files imported before are not read again, with another --format or --map "
@@ -162,11 +166,21 @@ def _canonical(name: str) -> str:
     return agency_name(name) or name
 
 
+def _use_learned_spellings(library: Library) -> None:
+    """Restore ZWNJs with the spellings this library's careful articles settled."""
+    decisions = library.learned_spellings()
+    if decisions:
+        from reader.core.persian import zwnj
+
+        zwnj.use_learned(decisions)
+
+
 def cmd_list(ns: argparse.Namespace) -> int:
     from reader.cli.output import article_json, table_header, table_line
 
     q = _query(ns)
     with _open(ns, create=False) as library:
+        _use_learned_spellings(library)
         rows = library.page(q, ns.offset, ns.limit)
         if ns.jsonl:
             for row in rows:
@@ -188,6 +202,8 @@ def cmd_show(ns: argparse.Namespace) -> int:
 
     with _open(ns, create=False) as library:
         article = library.get(ns.id)
+        if article is not None:
+            _use_learned_spellings(library)
     if article is None:
         raise CommandError(f"no article with id {ns.id}")
     if ns.json:

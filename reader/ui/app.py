@@ -176,6 +176,7 @@ def create_window(library_path: Path, settings=None):  # type: ignore[no-untyped
         window = MainWindow(library, service, settings)
         window.show()
     QTimer.singleShot(WARM_UP_DELAY_MS, window.pane.warm_up)
+    QTimer.singleShot(WARM_UP_DELAY_MS, window.spellings.start)
     return window
 
 

@@ -36,6 +36,7 @@ from reader.ui.reading_pane import ReadingPane
 from reader.ui.settings import Settings
 from reader.ui.settings_binding import SettingsBinding, zoom
 from reader.ui.sidebar import Sidebar
+from reader.ui.spelling_learning import SpellingLearner
 from reader.ui.status_bar import ArticleCountLabel
 
 if TYPE_CHECKING:
@@ -107,6 +108,9 @@ class MainWindow(QMainWindow):
             self, service, refresh_soon, self.show_article_id
         )
         self.imports = ImportRouting(self.import_controller)
+        self.spellings = SpellingLearner(service, self)
+        self.spellings.learned.connect(self._on_spellings_learned)
+        self.import_controller.importFinished.connect(lambda _result: self.spellings.start())
 
         self.window_actions = WindowActions(self, self._handlers(), self.effective_keys)
         self.actions_by_id: dict[str, QAction] = self.window_actions.actions_by_id
@@ -198,6 +202,11 @@ class MainWindow(QMainWindow):
 
     def set_query(self, query: ArticleQuery) -> None:
         self.queries.set_query(query)
+
+    def _on_spellings_learned(self) -> None:
+        """The library's own spellings are in use: show the page and titles with them."""
+        self.settings_binding.apply_title_display()
+        self.pane.rerender()
 
     def _update_count(self) -> None:
         listed = self.model.rowCount()

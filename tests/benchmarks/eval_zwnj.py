@@ -215,6 +215,14 @@ def main(argv: list[str] | None = None) -> int:
         help="evaluate another table file (e.g. one built "
         "without the evaluated text, for a held-out figure on other text)",
     )
+    parser.add_argument(
+        "--learn",
+        type=Path,
+        nargs="+",
+        metavar="FOLDER",
+        help="first learn spellings from the *.txt of these folders, each line an article, "
+        "as a library of ZWNJ-correct articles teaches the reader (learned.py)",
+    )
     args = parser.parse_args(argv)
     folders = args.folders or [DEV, HELD_OUT, HELD_OUT_2, HELD_OUT_3]
     sets = [(folder, sorted(folder.rglob("*.txt"))) for folder in folders]
@@ -238,6 +246,20 @@ def main(argv: list[str] | None = None) -> int:
 
         zwnj._restorer = zwnj.ZwnjRestorer(load_table(args.table))
         print(f"table: {args.table}")
+
+    if args.learn:
+        from reader.core.persian.zwnj.learned import learned_from_texts
+
+        lines = [
+            [line]
+            for folder in args.learn
+            for path in sorted(folder.rglob("*.txt"))
+            for line in path.read_text(encoding="utf-8").splitlines()
+        ]
+        decisions = learned_from_texts(lines, zwnj.plain_restorer())
+        zwnj.use_learned(decisions)
+        where = ", ".join(str(folder) for folder in args.learn)
+        print(f"learned {len(decisions)} spellings from {len(lines)} lines of {where}")
 
     systems: list[tuple[str, Callable[[str], str]]] = []
     if not args.no_baseline:

@@ -145,7 +145,19 @@ CREATE TRIGGER article_facets_delete AFTER DELETE ON articles BEGIN
 END;
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3]
+# v4: spellings learned from the library's own ZWNJ-correct articles (``spellings.py``):
+# for each word, how many careful articles write it which way. Filled after imports by
+# ``Library.learn_spellings``, which notes in ``meta`` how far it has read.
+_V4 = """
+CREATE TABLE spelling_evidence (
+    key TEXT NOT NULL,
+    form TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    PRIMARY KEY (key, form)
+) WITHOUT ROWID;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
 """``MIGRATIONS[i]`` takes a library from schema version ``i`` to ``i + 1``."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

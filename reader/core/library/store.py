@@ -18,6 +18,7 @@ from typing import Self
 from reader.core.library.facets import LibraryFacets
 from reader.core.library.reads import LibraryReads
 from reader.core.library.schema import SCHEMA_VERSION, SchemaError, migrate, schema_version
+from reader.core.library.spellings import LibrarySpellings
 from reader.core.library.writes import LibraryWrites
 
 log = logging.getLogger(__name__)
@@ -52,7 +53,7 @@ def needs_migration(path: str | Path) -> bool:
         conn.close()
 
 
-class Library(LibraryReads, LibraryFacets, LibraryWrites):
+class Library(LibraryReads, LibraryFacets, LibraryWrites, LibrarySpellings):
     """An article library stored in one SQLite file (WAL, FTS5)."""
 
     # ------------------------------------------------------------------ lifecycle

@@ -7,15 +7,26 @@ a lock) on first use; :func:`warm_up` loads it ahead of time on a worker thread.
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 
 from reader.core.persian.zwnj.letters import ZWNJ, strip_zwnj, visible
 from reader.core.persian.zwnj.restorer import ZwnjRestorer
 from reader.core.persian.zwnj.table import get_table
 
-__all__ = ["ZWNJ", "ZwnjRestorer", "get_restorer", "restore_zwnj", "strip_zwnj", "visible"]
+__all__ = [
+    "ZWNJ",
+    "ZwnjRestorer",
+    "get_restorer",
+    "plain_restorer",
+    "restore_zwnj",
+    "strip_zwnj",
+    "use_learned",
+    "visible",
+]
 
 _lock = threading.Lock()
 _restorer: ZwnjRestorer | None = None
+_plain: ZwnjRestorer | None = None
 
 
 def get_restorer() -> ZwnjRestorer:
@@ -26,6 +37,25 @@ def get_restorer() -> ZwnjRestorer:
             if _restorer is None:
                 _restorer = ZwnjRestorer(get_table())
     return _restorer
+
+
+def use_learned(decisions: Mapping[str, str]) -> None:
+    """From now on restore with the spellings learned from the library (``learned.py``);
+    an empty mapping goes back to the table alone. Safe while other threads restore: they
+    finish with the restorer they hold."""
+    global _restorer
+    with _lock:
+        _restorer = ZwnjRestorer(get_table(), dict(decisions))
+
+
+def plain_restorer() -> ZwnjRestorer:
+    """A restorer on the table alone (what learning compares against)."""
+    global _plain
+    if _plain is None:
+        with _lock:
+            if _plain is None:
+                _plain = ZwnjRestorer(get_table())
+    return _plain
 
 
 def is_loaded() -> bool:

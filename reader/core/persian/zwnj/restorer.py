@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from reader.core.persian.zwnj.letters import (
@@ -140,8 +141,10 @@ class Reading:
 class ZwnjRestorer:
     """Restores ZWNJs word by word using a :class:`ZwnjTable`."""
 
-    def __init__(self, table: ZwnjTable) -> None:
+    def __init__(self, table: ZwnjTable, learned: Mapping[str, str] | None = None) -> None:
         self._table = table
+        #: spellings the reader's own careful articles settled (``learned.py``): they win
+        self._learned: Mapping[str, str] = learned or {}
         self._cache: dict[str, str] = {}
 
     # -- public -----------------------------------------------------------------------
@@ -195,6 +198,9 @@ class ZwnjRestorer:
         return self.restore_word(word, closed=closed)
 
     def _decide(self, key: str, closed: bool = False) -> str:
+        learned = self._learned.get(key)
+        if learned is not None:
+            return learned
         table = self._table
         pronoun = self._plural_pronoun(key)
         if pronoun is not None:
