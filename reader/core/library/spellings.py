@@ -20,10 +20,12 @@ from reader.core.library.planning import LibraryBase
 log = logging.getLogger(__name__)
 
 #: Articles looked at per call, at most, and careful articles learned from per call, at
-#: most: a call stays well under a second (a careful article costs ~0.1-0.3 ms, looking
-#: for ZWNJs in one that has none ~2 µs), so the reader's own queries never wait long.
+#: most: a call takes ~0.05 s (a careful article costs ~0.2 ms, looking for ZWNJs in one
+#: that has none a few µs), so the reader's own queries never wait long behind it; and
+#: being Python work it holds the interpreter, which the GUI thread needs too
+#: (``tests/benchmarks/bench_learning.py``: search changes stay near their idle times).
 SLICE = 20_000
-CAREFUL_PER_CALL = 1_000
+CAREFUL_PER_CALL = 250
 _PROGRESS_KEY = "spellings_upto"
 _ZWNJ = "\u200c"
 
