@@ -116,14 +116,17 @@ def test_utf16_copies_import_like_the_utf8_originals(
     from reader.core.library.importing import import_paths
 
     original = Path(__file__).parent / "data" / "corpora" / sample
-    if sample.startswith("mirastext") and encoding == "utf-16-le":
-        pytest.skip("BOM-less UTF-16 MirasText is not told from binary data (left alone)")
     copy = tmp_path / "in" / original.name
     copy.parent.mkdir()
     copy.write_bytes(original.read_text(encoding="utf-8").encode(encoding))
     with Library.open(tmp_path / "a.sqlite3") as a, Library.open(tmp_path / "b.sqlite3") as b:
         want = import_paths(a, [original])
         got = import_paths(b, [copy])
+        if sample.startswith("mirastext") and encoding == "utf-16-le":
+            # BOM-less UTF-16 MirasText is not told from binary data (left alone): it is
+            # skipped with its reason, never imported as garbage
+            assert got.added == 0 and "binary" in dict(got.skipped)[str(copy)]
+            return
         assert (got.added, got.skipped) == (want.added, [])
         everything = ArticleQuery()
         got_titles = [r.title for r in b.page(everything, 0, 100)]
