@@ -32,6 +32,7 @@ from pathlib import Path
 from reader.core import importers
 from reader.core.importers.base import ImportError_
 from reader.core.library import workers as wk
+from reader.core.library.collect import collect_files
 from reader.core.library.encode import insert_encoded
 from reader.core.library.store import Library
 
@@ -85,43 +86,6 @@ class _File:
     importer: str | None
     """None until detected (detection may run in a worker)."""
     start: int
-
-
-def _is_hidden(name: str) -> bool:
-    return name.startswith(".")
-
-
-def collect_files(paths: Sequence[Path], skipped: list[tuple[str, str]]) -> list[Path]:
-    """Files under ``paths`` in a stable order (sorted walk, hidden entries skipped)."""
-    files: list[Path] = []
-
-    def walk_error(exc: OSError) -> None:
-        skipped.append((str(exc.filename), f"cannot read folder: {exc.strerror}"))
-
-    reported: set[Path] = set()
-
-    def regular(path: Path) -> bool:
-        # A named pipe or device would block (or never end) when read: skip it, say why.
-        if path.is_file():
-            return True
-        if path not in reported:
-            reported.add(path)
-            reason = "broken link" if path.is_symlink() and not path.exists() else None
-            skipped.append((str(path), reason or "not a regular file"))
-        return False
-
-    for given in paths:
-        path = Path(given).expanduser()
-        if not path.exists() and not path.is_symlink():
-            skipped.append((str(path), "no such file or folder"))
-        elif path.is_dir():
-            for root, dirs, names in os.walk(path, onerror=walk_error):
-                dirs[:] = sorted(d for d in dirs if not _is_hidden(d))
-                found = (Path(root) / n for n in sorted(names) if not _is_hidden(n))
-                files.extend(f for f in found if regular(f))
-        elif regular(path):
-            files.append(path)
-    return list(dict.fromkeys(files))  # a folder given twice is read once
 
 
 class _Run:

@@ -3,9 +3,11 @@
 How: each word is looked up in the evidence table (decisions made offline from counts).
 A word the table does not settle is analysed as stem + suffix (``ها``/``های``..., clitics
 after a silent ``ه``, ``تر``/``ترین``, a suffix after a stem that itself has a ZWNJ) or
-as two frequent words written together. Every reading is scored by how common its stem is;
-the word changes only when one changing reading clearly beats every other reading —
-a wrong split (``قالی‌باف``) is worse than a missing ZWNJ, so weak evidence leaves it alone.
+as a word no source knows (compounds, productive heads: ``unknown_words.py``). Every
+reading is scored by how common its stem is; the word changes only when one changing
+reading clearly beats every other reading — a wrong split (``قالی‌باف``) is worse than a
+missing ZWNJ, so weak evidence leaves it alone. Spellings learned from the reader's own
+careful articles (``learned.py``) come first.
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 
+from reader.core.persian.zwnj.grammar import CONSONANT_HEH as _CONSONANT_HEH
+from reader.core.persian.zwnj.grammar import EZAFE_PLURAL, PLURAL, Reading
 from reader.core.persian.zwnj.letters import (
     LOOKUP_FOLD,
     NON_JOINING,
@@ -24,17 +27,14 @@ from reader.core.persian.zwnj.letters import (
     transfer_zwnj,
 )
 from reader.core.persian.zwnj.table import KEEP_LEXICON, KEEP_TEXT, KEEP_WEAK, ZwnjTable
+from reader.core.persian.zwnj.unknown_words import UnknownWords
 
 log = logging.getLogger(__name__)
 
-#: Plural and its clitic chains: written after a ZWNJ in ZWNJ-correct news text.
-PLURAL = (
-    "هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "هاست", "های", "ها",
-)  # fmt: skip
-# Which suffixes take a ZWNJ after which stem endings was read off the data: share of
-# ZWNJ spellings among (known stem + suffix) forms in wordfreq / software translations.
 #: Plural + clitic forms that follow the bare plural's spelling (see _plural_paradigm).
 PLURAL_CLITICS = tuple(s for s in PLURAL if s not in ("ها", "های"))
+# Which suffixes take a ZWNJ after which stem endings was read off the data: share of
+# ZWNJ spellings among (known stem + suffix) forms in wordfreq / software translations.
 #: Clitics with a ZWNJ after a silent final ه (گسترده‌ای 0.84, کرده‌اند, خانه‌اش 0.74,
 #: خانه‌شان 0.70); not تان/مان/ی, which real text joins (≤ 0.4).
 AFTER_SILENT_HEH = ("ایم", "اید", "اند", "است", "ایی", "ای", "ام", "ات", "اش", "شان")
@@ -53,15 +53,13 @@ INHERIT = (
 #: (شناخته‌شده‌ای, گواهی‌نامه‌ی, بی‌استفاده‌ای).
 INHERIT_AFTER_HEH = ("ای", "ی")
 
-#: Stems whose final ه is usually a consonant (راه, گروه): no ZWNJ before ای/ام...
-_CONSONANT_HEH = re.compile("(?:[اآو]ه)$")
 #: A ی after a vowel is the glide before a clitic (تماشایتان = تماشا + ی + تان), not the
 #: end of the stem.
 _GLIDE_YE = re.compile("[اآو]ی$")
 
 MIN_STEM = 2
-#: Plural + ezafe: must be followed by its complement (نهادهای دولتی), never by را or «.».
-EZAFE_PLURAL = "های"
+#: Plural + ezafe (``EZAFE_PLURAL``): must be followed by its complement (نهادهای دولتی),
+#: never by را or «.».
 EZAFE_PENALTY = 3
 NO_EZAFE_BEFORE = frozenset(
     [
@@ -92,17 +90,6 @@ _CLAUSE_END = frozenset(".،؛:!?؟»)]\n")
 VERB_STEM_PENALTY = 2
 #: How many frequency classes a changing reading must beat the others by.
 MARGIN = 1
-#: Minimum frequency class and length of both halves of a two-word compound.
-COMPOUND_MIN_ZIPF = 3
-COMPOUND_MIN_LEN = 3
-#: Second halves that are really suffixes or too ambiguous to split off.
-_NOT_A_HEAD = re.compile("^(?:ا|ی|ه|ت|ش|م|گر|گری|وار|ور|مند|چی|زاده)")
-#: Productive second elements written after a ZWNJ by careful writers (انجام‌شده).
-HEADS = (
-    "شده", "شدگان", "کننده", "کنندگان", "سازی", "گذاری", "گیری", "پذیر", "پذیری", "رسانی",
-    "آمیز", "نامه", "افزار", "بندی", "یابی", "نگاری", "دهی",
-)  # fmt: skip
-UNKNOWN_PLURAL_MIN_STEM = 4
 #: Prefixes written with a ZWNJ before a known word (بی‌مورد, پیش‌تنظیم, هم‌رسانی,
 #: نیم‌پایه) — only in words no source knows: known ones keep the table's decision
 #: (پیشنهاد, همکاری, نیمکت). Firefox dev: +40 restored, +3 altered (پیش‌کارها).
@@ -132,13 +119,7 @@ FIXED_STEM_MIN_ZIPF = 2
 _PRONOUN_PLURALS = {p + s: p + ZWNJ + s for p in PLURAL_PRONOUNS for s in PLURAL}
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
-    form: str
-    score: int
-
-
-class ZwnjRestorer:
+class ZwnjRestorer(UnknownWords):
     """Restores ZWNJs word by word using a :class:`ZwnjTable`."""
 
     def __init__(self, table: ZwnjTable, learned: Mapping[str, str] | None = None) -> None:
@@ -386,97 +367,6 @@ class ZwnjRestorer:
                     )
             if not out:
                 out.extend(self._compounds(key))
-        return out
-
-    def _unknown_word(self, key: str, closed: bool) -> list[Reading]:
-        """A word no source knows: a long plural of an unknown stem (کلوچک‌ها), or a known
-        word + a productive second element that careful text writes after a ZWNJ
-        (رمزگذاری‌شده, غیرفعال‌سازی). Known words never get here (پیگیری, جایگزین)."""
-        table = self._table
-        out: list[Reading] = []
-        for suffix in PLURAL:
-            stem = key[: -len(suffix)]
-            if key.endswith(suffix) and len(stem) >= UNKNOWN_PLURAL_MIN_STEM:
-                if suffix == EZAFE_PLURAL and closed and not _CONSONANT_HEH.search(key[:-2]):
-                    # X+های is also Xه+ای; with an unknown stem only the context can tell:
-                    # nothing can follow an ezafe here, so not a plural + ezafe
-                    inner = self._inner_compound(key[:-2])
-                    out.append(Reading((inner or key[:-2]) + ZWNJ + "ای", 0))
-                elif stem[-1] not in NON_JOINING:
-                    # (for های: a complement follows, the plural + ezafe reading)
-                    inner = self._inner_compound(stem)
-                    out.append(Reading((inner or stem) + ZWNJ + suffix, 0))
-                break
-        for head in HEADS:
-            left = key[: -len(head)]
-            if not key.endswith(head) or len(left) < 3 or left[-1] in NON_JOINING:
-                continue
-            if table.zipf(left) >= 2:
-                out.append(Reading(table.fixes.get(left, left) + ZWNJ + head, table.zipf(left)))
-            else:
-                # a compound before the head (ترجیح‌داده‌شده, مقیاس‌بندی‌شده)
-                inner = self._inner_compound(left)
-                if inner is not None:
-                    out.append(Reading(inner + ZWNJ + head, 0))
-        return out
-
-    def _inner_compound(self, part: str) -> str | None:
-        """The restored spelling of a word inside a longer unknown word, when the restorer
-        puts a ZWNJ into it on its own (بصریسازی -> بصری‌سازی, پیشبارگیری); else None."""
-        if len(part) < 5:
-            return None
-        restored = self._decide(part)
-        return restored if ZWNJ in restored else None
-
-    def _compounds(self, key: str) -> list[Reading]:
-        """Two frequent words written together (دفاع + پرس), split after a joining letter."""
-        table = self._table
-        out: list[Reading] = []
-        for i in range(COMPOUND_MIN_LEN, len(key) - COMPOUND_MIN_LEN + 1):
-            left, right = key[:i], key[i:]
-            if left[-1] in NON_JOINING:
-                continue  # a ZWNJ would be invisible there
-            if _NOT_A_HEAD.match(right) and not (
-                right[0] == "ا" and len(right) >= COMPOUND_MIN_LEN + 1
-            ):
-                continue  # the "word" is really a suffix (but رفع + اشکال: a long word)
-            if table.is_verb(left) or (right.startswith("ب") and table.is_verb(right)):
-                continue  # a verb is no compound part: گام + بیا is Gambia (but سهم‌خواهی)
-            zl, zr = table.zipf(left), table.zipf(right)
-            if min(zl, zr) < COMPOUND_MIN_ZIPF:
-                continue
-            if table.strength(left) == 0 and left not in table.fixes:
-                continue
-            lf = table.fixes.get(left, left)
-            rf = table.fixes.get(right, right)
-            out.append(Reading(lf + ZWNJ + rf, min(zl, zr)))
-        out.extend(self._paired_compounds(key))
-        out.extend(self._reduplication(key))
-        return out
-
-    def _reduplication(self, key: str) -> list[Reading]:
-        """A word repeated around به (گام‌به‌گام, دست‌به‌دست): ZWNJs on both sides of به."""
-        half, rest = divmod(len(key) - 2, 2)
-        word = key[:half]
-        if rest or half < 2 or key != word + "به" + word or self._table.zipf(word) < 2:
-            return []
-        spelled = self._table.fixes.get(word, word)
-        return [Reading(spelled + ZWNJ + "به" + ZWNJ + spelled, self._table.zipf(word))]
-
-    def _paired_compounds(self, key: str) -> list[Reading]:
-        """A verb stem + و + a word (رفت‌وبرگشت, شست‌وشو, زد‌وخورد): a ZWNJ before the و.
-        Only after a verb stem: two nouns around a و are usually one word (نانوثانیه)."""
-        table = self._table
-        out: list[Reading] = []
-        for i in range(COMPOUND_MIN_LEN, len(key) - COMPOUND_MIN_LEN):
-            left, right = key[:i], key[i + 1 :]
-            if key[i] != "و" or left[-1] in NON_JOINING or not table.is_verb(left):
-                continue
-            zl, zr = table.zipf(left), table.zipf(right)
-            if min(zl, zr) >= COMPOUND_MIN_ZIPF:
-                lf = table.fixes.get(left, left)
-                rf = table.fixes.get(right, right)
-                out.append(Reading(lf + ZWNJ + "و" + rf, min(zl, zr)))
         return out
 
 

@@ -1,0 +1,50 @@
+"""Which files an import reads: the paths given, folders walked.
+
+A walk of its own because what it leaves out matters as much as what it finds: hidden
+entries, and anything that is not a regular file (a named pipe would block the import
+forever, a broken link cannot be read), each reported with its reason; a folder given
+twice is read once. The order is stable (sorted), so ids and resume points repeat.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def _is_hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def collect_files(paths: Sequence[Path], skipped: list[tuple[str, str]]) -> list[Path]:
+    """Files under ``paths`` in a stable order (sorted walk, hidden entries skipped)."""
+    files: list[Path] = []
+
+    def walk_error(exc: OSError) -> None:
+        skipped.append((str(exc.filename), f"cannot read folder: {exc.strerror}"))
+
+    reported: set[Path] = set()
+
+    def regular(path: Path) -> bool:
+        # A named pipe or device would block (or never end) when read: skip it, say why.
+        if path.is_file():
+            return True
+        if path not in reported:
+            reported.add(path)
+            reason = "broken link" if path.is_symlink() and not path.exists() else None
+            skipped.append((str(path), reason or "not a regular file"))
+        return False
+
+    for given in paths:
+        path = Path(given).expanduser()
+        if not path.exists() and not path.is_symlink():
+            skipped.append((str(path), "no such file or folder"))
+        elif path.is_dir():
+            for root, dirs, names in os.walk(path, onerror=walk_error):
+                dirs[:] = sorted(d for d in dirs if not _is_hidden(d))
+                found = (Path(root) / n for n in sorted(names) if not _is_hidden(n))
+                files.extend(f for f in found if regular(f))
+        elif regular(path):
+            files.append(path)
+    return list(dict.fromkeys(files))  # a folder given twice is read once
