@@ -6,6 +6,7 @@ a lock) on first use; :func:`warm_up` loads it ahead of time on a worker thread.
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Mapping
 
@@ -26,7 +27,6 @@ __all__ = [
 
 _lock = threading.Lock()
 _restorer: ZwnjRestorer | None = None
-_plain: ZwnjRestorer | None = None
 
 
 def get_restorer() -> ZwnjRestorer:
@@ -48,14 +48,10 @@ def use_learned(decisions: Mapping[str, str]) -> None:
         _restorer = ZwnjRestorer(get_table(), dict(decisions))
 
 
+@functools.cache
 def plain_restorer() -> ZwnjRestorer:
     """A restorer on the table alone (what learning compares against)."""
-    global _plain
-    if _plain is None:
-        with _lock:
-            if _plain is None:
-                _plain = ZwnjRestorer(get_table())
-    return _plain
+    return ZwnjRestorer(get_table())
 
 
 def is_loaded() -> bool:
