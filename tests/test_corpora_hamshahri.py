@@ -68,7 +68,7 @@ def test_sample_fields() -> None:
     assert not article.date_is_fallback
     assert article.category == "ادب و هنر"  # Arabic ي/ك kept raw elsewhere; CAT fa
     assert "ي" in article.title and "ك" in article.title
-    assert article.site == "همشهری آنلاین"
+    assert article.site == "روزنامه همشهری"  # the daily, not its website
     assert article.format == "hamshahri"
     assert article.origin_path == str(SAMPLE)
     assert article.origin_index == 0

@@ -84,7 +84,8 @@ def test_import_whole_fixture_folder(tmp_path: Path) -> None:
 
         facets = dict(lib.facet_counts(ArticleQuery(), "site"))
         assert facets["شانا"] == 7
-        assert facets["همشهری آنلاین"] == 11  # Hamshahri 2, farsi_news, TLPC and MirasText
+        assert facets["همشهری آنلاین"] == 10  # farsi_news, TLPC and MirasText
+        assert facets["روزنامه همشهری"] == 1  # Hamshahri 2: the daily's archive
         assert facets["رادیو فردا"] == 5
 
         undated = [r for r in rows if r.published is None]

@@ -50,9 +50,12 @@ _AGENCIES: list[Agency] = [
     Agency("خبرآنلاین", ("خبر آنلاین", "Khabaronline", "Khabar Online"), ("khabaronline.ir",)),
     Agency(
         "همشهری آنلاین",
-        ("همشهری", "روزنامه همشهری", "Hamshahri", "Hamshahri Online", "HamshahriOnline"),
+        ("همشهری", "Hamshahri", "Hamshahri Online", "HamshahriOnline"),
         ("hamshahrionline.ir", "hamshahri.org", "hamshahri.ir"),
     ),
+    # The printed daily, apart from its website: the Hamshahri 2 corpus (1996-2007) is the
+    # newspaper's archive, older than Hamshahri Online.
+    Agency("روزنامه همشهری", ("Hamshahri newspaper", "Hamshahri daily")),
     Agency(
         "باشگاه خبرنگاران جوان",
         ("باشگاه خبرنگاران", "YJC", "Young Journalists Club"),

@@ -95,8 +95,8 @@ KNOWN_BAD_FILES = frozenset(
 
 _KNOWN_BAD_KEYS = frozenset(name.upper().replace("_", "-") for name in KNOWN_BAD_FILES)
 
-SITE = "همشهری"
-"""Hamshahri 2 is the archive of the Hamshahri daily (Persian name, through the agency table)."""
+SITE = "روزنامه همشهری"
+"""Hamshahri 2 is the archive of the Hamshahri daily, not of its website (agency table)."""
 
 _DOCID = re.compile(r"<DOCID>\s*(.*?)\s*</DOCID>", re.S)
 _DATE = re.compile(r"<DATE\s+calender=\"(\w+)\"\s*>\s*(.*?)\s*</DATE>", re.S)
