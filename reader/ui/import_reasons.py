@@ -40,6 +40,82 @@ _REASONS: list[tuple[re.Pattern[str], str]] = [
                 "ImportReasons", "no title found: the page has no Persian text lines"
             ),
         ),
+        (r"broken link", QT_TRANSLATE_NOOP("ImportReasons", "broken link")),
+        # the importers' own reasons (one format each)
+        (r"not valid JSON: (.*)", QT_TRANSLATE_NOOP("ImportReasons", "not valid JSON: %1")),
+        (
+            r"JSON broken after (\S+) (\d+): (.*)",
+            QT_TRANSLATE_NOOP("ImportReasons", "JSON broken after %1 %2: %3"),
+        ),
+        (
+            r"(?:item|record) is not (?:a JSON object|an object)",
+            QT_TRANSLATE_NOOP("ImportReasons", "the record is not a JSON object"),
+        ),
+        (
+            r"not a TLPC article \(JSON object expected\)",
+            QT_TRANSLATE_NOOP("ImportReasons", "not a TLPC article (JSON object expected)"),
+        ),
+        (
+            r"too big for a TLPC article file",
+            QT_TRANSLATE_NOOP("ImportReasons", "too big for a TLPC article file"),
+        ),
+        (
+            r"(?:.+ )?(?:record|line|item|row .+|<\w+> .+) has no title and no "
+            r"(?:text|content|summary)",
+            QT_TRANSLATE_NOOP("ImportReasons", "the record has no title and no text"),
+        ),
+        (
+            r"line has (\d+) fields, expected (\d+)",
+            QT_TRANSLATE_NOOP("ImportReasons", "the line has %1 fields, %2 expected"),
+        ),
+        (
+            r"record has (\d+) lines, expected (\d+)",
+            QT_TRANSLATE_NOOP("ImportReasons", "the record has %1 lines, %2 expected"),
+        ),
+        (
+            r"row has (\d+) columns, (?:expected|the header has) (\d+)",
+            QT_TRANSLATE_NOOP("ImportReasons", "the row has %1 columns, the header %2"),
+        ),
+        (
+            r"(?:<\w+> )?record cut off(?: at the end of the file| \(truncated file\?\))",
+            QT_TRANSLATE_NOOP("ImportReasons", "the record is cut off (a truncated file?)"),
+        ),
+        (
+            r"no (?:MirasText lines|Persica records|pn_summary rows|records|<\w+> records)"
+            r" in this .*file",
+            QT_TRANSLATE_NOOP("ImportReasons", "no records of this format in the file"),
+        ),
+        (
+            r"no header row with at least two columns",
+            QT_TRANSLATE_NOOP("ImportReasons", "no header row with at least two columns"),
+        ),
+        (
+            r"no rows under the header",
+            QT_TRANSLATE_NOOP("ImportReasons", "no rows under the header"),
+        ),
+        (
+            r"unreadable (CSV|TSV) from line (\d+): (.*)",
+            QT_TRANSLATE_NOOP("ImportReasons", "unreadable %1 from line %2: %3"),
+        ),
+        (
+            r"record id (.+) is not a number",
+            QT_TRANSLATE_NOOP("ImportReasons", "the record id %1 is not a number"),
+        ),
+        (
+            r"unknown field\(s\) in mapping: (.+) \(known: (.+)\)",
+            QT_TRANSLATE_NOOP("ImportReasons", "unknown field(s) in the mapping: %1 (known: %2)"),
+        ),
+        (
+            r"column\(s\) not in the file: (.+) \(columns: (.*)\)",
+            QT_TRANSLATE_NOOP("ImportReasons", "column(s) not in the file: %1 (columns: %2)"),
+        ),
+        (
+            r"no title or text column found; name one with a mapping such as title=headline",
+            QT_TRANSLATE_NOOP(
+                "ImportReasons",
+                "no title or text column found; name one with a mapping such as title=headline",
+            ),
+        ),
     )
 ]
 _RECORD = re.compile(r"record (\d+): (.*)", re.DOTALL)
@@ -64,6 +140,6 @@ def reason_text(reason: str) -> str:
     for pattern, template in _REASONS:
         match = pattern.fullmatch(reason)
         if match:
-            values = [number_text(int(g)) if g.isdigit() else g for g in match.groups()]
+            values = [number_text(int(g)) if g and g.isdigit() else g or "" for g in match.groups()]
             return arg(QCoreApplication.translate("ImportReasons", template), *values)
     return reason

@@ -147,12 +147,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="192"/>
+        <location filename="../../reader/ui/app.py" line="193"/>
         <source>Khabarkhan</source>
         <translation>خبرخوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="193"/>
+        <location filename="../../reader/ui/app.py" line="194"/>
         <location filename="../../reader/ui/library_upgrade.py" line="67"/>
         <source>Cannot open the library:
 %1</source>
@@ -512,7 +512,102 @@ Load a few demo articles to try the reader now? You can import your own files an
         <translation>عنوانی پیدا نشد: صفحه هیچ سطر متن فارسی ندارد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_reasons.py" line="62"/>
+        <location filename="../../reader/ui/import_reasons.py" line="43"/>
+        <source>broken link</source>
+        <translation>پیوند شکسته</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="45"/>
+        <source>not valid JSON: %1</source>
+        <translation>JSON معتبر نیست: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="48"/>
+        <source>JSON broken after %1 %2: %3</source>
+        <translation>JSON پس از %1 %2 خراب است: %3</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="52"/>
+        <source>the record is not a JSON object</source>
+        <translation>رکورد یک شیء JSON نیست</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="56"/>
+        <source>not a TLPC article (JSON object expected)</source>
+        <translation>خبر TLPC نیست (شیء JSON انتظار می‌رفت)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="60"/>
+        <source>too big for a TLPC article file</source>
+        <translation>برای پروندهٔ یک خبر TLPC بیش از اندازه بزرگ است</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="65"/>
+        <source>the record has no title and no text</source>
+        <translation>رکورد نه عنوان دارد نه متن</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="69"/>
+        <source>the line has %1 fields, %2 expected</source>
+        <translation>سطر %1 بخش دارد، %2 بخش انتظار می‌رفت</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="73"/>
+        <source>the record has %1 lines, %2 expected</source>
+        <translation>رکورد %1 سطر دارد، %2 سطر انتظار می‌رفت</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="77"/>
+        <source>the row has %1 columns, the header %2</source>
+        <translation>ردیف %1 ستون دارد و سرستون %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="81"/>
+        <source>the record is cut off (a truncated file?)</source>
+        <translation>رکورد ناتمام است (پرونده بریده شده؟)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="86"/>
+        <source>no records of this format in the file</source>
+        <translation>پرونده هیچ رکوردی از این قالب ندارد</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="90"/>
+        <source>no header row with at least two columns</source>
+        <translation>سرستونی با دست‌کم دو ستون نیست</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="94"/>
+        <source>no rows under the header</source>
+        <translation>زیر سرستون ردیفی نیست</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="98"/>
+        <source>unreadable %1 from line %2: %3</source>
+        <translation>%1 از سطر %2 خوانا نیست: %3</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="102"/>
+        <source>the record id %1 is not a number</source>
+        <translation>شناسهٔ رکورد (%1) عدد نیست</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="106"/>
+        <source>unknown field(s) in the mapping: %1 (known: %2)</source>
+        <translation>بخش ناشناخته در نگاشت: %1 (بخش‌های شناخته: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="110"/>
+        <source>column(s) not in the file: %1 (columns: %2)</source>
+        <translation>ستون در پرونده نیست: %1 (ستون‌ها: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="114"/>
+        <source>no title or text column found; name one with a mapping such as title=headline</source>
+        <translation>ستون عنوان یا متن پیدا نشد؛ با نگاشتی مانند title=headline یکی را نام ببرید</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="138"/>
         <source>record %1: %2</source>
         <translation>رکورد %1: %2</translation>
     </message>
@@ -587,7 +682,7 @@ Load a few demo articles to try the reader now? You can import your own files an
     </message>
     <message>
         <location filename="../../reader/ui/library_upgrade.py" line="66"/>
-        <location filename="../../reader/ui/main_window.py" line="214"/>
+        <location filename="../../reader/ui/main_window.py" line="223"/>
         <source>Khabarkhan</source>
         <translation>خبرخوان</translation>
     </message>
@@ -936,12 +1031,13 @@ Esc جست‌وجو را پاک می‌کند.</translation>
         <translation>گاه‌شمار</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/timeline.py" line="197"/>
+        <location filename="../../reader/ui/sidebar/timeline.py" line="217"/>
         <source>Back to all months</source>
+        <extracomment>How many bars away a click on an empty month looks for one with articles.</extracomment>
         <translation>بازگشت به همهٔ ماه‌ها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/timeline.py" line="209"/>
+        <location filename="../../reader/ui/sidebar/timeline.py" line="229"/>
         <source>Double-click to see its days</source>
         <translation>برای دیدن روزهایش دوبار کلیک کنید</translation>
     </message>

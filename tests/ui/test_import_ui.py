@@ -281,3 +281,55 @@ def test_controller_shows_a_failure_without_blocking(qtbot, library_path) -> Non
     assert box is not None and box.isVisible()
     assert "disk on fire" in box.text()
     box.close()
+
+
+IMPORTER_REASONS = [
+    "broken link",
+    "not a regular file",
+    "not valid JSON: Expecting value: line 1 column 1 (char 0)",
+    "JSON broken after item 3: Expecting ','",
+    "item is not a JSON object",
+    "record is not an object",
+    "not a TLPC article (JSON object expected)",
+    "too big for a TLPC article file",
+    "<DOC> HAM2-960623-001 has no title and no text",
+    "<NEWS> record has no title and no text",
+    "row 12 has no title and no text",
+    "TLPC record has no title and no content",
+    "line has no title and no content",
+    "item has no title and no summary",
+    "line has 4 fields, expected 6",
+    "record has 3 lines, expected 7",
+    "row has 3 columns, the header has 5",
+    "<DOC> record cut off (truncated file?)",
+    "record cut off at the end of the file",
+    "no MirasText lines in this file",
+    "no <DOC> records in this Hamshahri file",
+    "no records in this JSON Lines file",
+    "no header row with at least two columns",
+    "no rows under the header",
+    "unreadable CSV from line 4: line contains NUL",
+    "record id 'abc' is not a number",
+    "unknown field(s) in mapping: bogus (known: title, body)",
+    "column(s) not in the file: headline (columns: a, b)",
+    "no title or text column found; name one with a mapping such as title=headline",
+]
+
+
+@pytest.mark.parametrize("reason", IMPORTER_REASONS)
+def test_importer_reasons_are_persian_in_the_persian_ui(qapp, reason: str) -> None:
+    from PySide6.QtCore import QLocale
+
+    from reader.ui.bidi import has_rtl
+    from reader.ui.i18n import install_translator, remove_translators
+    from reader.ui.import_ui import reason_text
+
+    previous = QLocale()
+    try:
+        install_translator(qapp, "fa")
+        shown = reason_text(f"record 7: {reason}")
+    finally:
+        remove_translators(qapp)
+        QLocale.setDefault(previous)
+    assert has_rtl(shown) and "record" not in shown
+    assert not any(word in shown for word in ("has no", "expected", "not a", "cut off"))
