@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 SLICE = 20_000
 CAREFUL_PER_CALL = 250
 _PROGRESS_KEY = "spellings_upto"
-_ZWNJ = "\u200c"
+_ZWNJ = "\u200c"  # zwnj.letters.ZWNJ, not imported: that package loads at first use
 
 
 class LibrarySpellings(LibraryBase):
