@@ -58,9 +58,7 @@ class SpellingLearner(QObject):
             # and the GUI thread gets the interpreter (learning is Python work)
             QTimer.singleShot(PAUSE_MS, self._next_slice)
             return
-        self._service.submit(
-            lambda library: library.learned_spellings(), self._apply, self._on_error, tag=TAG
-        )
+        self._service.submit(_decisions, self._apply, self._on_error, tag=TAG)
 
     def _apply(self, decisions: Any) -> None:
         self._running = False
@@ -78,3 +76,14 @@ class SpellingLearner(QObject):
     def _on_error(self, error: Exception) -> None:
         self._running = False
         log.warning("learning spellings from the library failed: %s", error)
+
+
+def _decisions(library: Any) -> dict[str, str]:
+    """The library's learned spellings, with the ZWNJ table loaded here on the worker
+    (using them builds a restorer on the GUI thread, which must not load ~2 MB there)."""
+    decisions: dict[str, str] = library.learned_spellings()
+    if decisions:
+        from reader.core.persian.zwnj.table import get_table
+
+        get_table()
+    return decisions
