@@ -97,3 +97,22 @@ def test_cli_import_learns_and_show_uses_it(capsys, tmp_path: Path, fake_format)
     assert main(["show", "4", "--json", "--library", lib]) == 0
     body = json.loads(capsys.readouterr().out)["body"]
     assert f"هم{Z}زمان" in body and f"نشست{Z}ها" in body
+
+
+def test_normalize_with_a_library_uses_its_spellings(
+    capsys, tmp_path: Path, fake_format, monkeypatch
+) -> None:
+    import io
+    import sys
+
+    lib = str(tmp_path / "lib.sqlite3")
+    records = [f"خبر {i}|ایرنا|2021-10-1{i} 10:00|{CAREFUL}|{i}" for i in range(1, 4)]
+    write_fake(tmp_path / "in" / "a.fake", records)
+    assert main(["import", "--library", lib, str(tmp_path / "in")]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr(sys, "stdin", io.StringIO("همزمان\n"))
+    assert main(["normalize"]) == 0  # no library named: the table alone
+    assert capsys.readouterr().out == "همزمان\n"
+    monkeypatch.setattr(sys, "stdin", io.StringIO("همزمان\n"))
+    assert main(["normalize", "--library", lib]) == 0
+    assert capsys.readouterr().out == f"هم{Z}زمان\n"

@@ -239,6 +239,9 @@ def cmd_stats(ns: argparse.Namespace) -> int:
 def cmd_normalize(ns: argparse.Namespace) -> int:
     from reader.core.persian.display import display_text
 
+    if getattr(ns, "library", None):  # asked for: that library's learned spellings too
+        with _open(ns, create=False) as library:
+            _use_learned_spellings(library)
     stdin = sys.stdin
     reconfigure = getattr(stdin, "reconfigure", None)
     if reconfigure is not None:
