@@ -423,3 +423,32 @@ def test_bad_table_file_is_reported(tmp_path: Path) -> None:
         fh.write("just some text\n")
     with pytest.raises(ValueError, match="not a ZWNJ table"):
         load_table(bad)
+
+
+@pytest.mark.parametrize(
+    ("scraped", "expected"),
+    [
+        # Behrouz, the name, and "up to date": the verb or را around it decides
+        ("بهروز وثوقی بازیگر سینما", "بهروز وثوقی بازیگر سینما"),
+        ("بهروز گفت که می‌آید", "بهروز گفت که می‌آید"),
+        ("برنامه را بهروز کنید.", f"برنامه را به{Z}روز کنید."),
+        ("فهرست بهروز شد", f"فهرست به{Z}روز شد"),
+        ("اطلاعات بهروز نیست", f"اطلاعات به{Z}روز نیست"),
+        ("بهروز رسانی", f"به{Z}روز رسانی"),
+        # "pioneering" and "ahead": a time or event noun before it, or داشتن after it
+        ("کشورهای پیشرو در صنعت", "کشورهای پیشرو در صنعت"),
+        ("نقش پیشرو ایران", "نقش پیشرو ایران"),
+        ("در انتخابات پیشرو همان الگو", f"در انتخابات پیش{Z}رو همان الگو"),
+        ("در سال پیشرو", f"در سال پیش{Z}رو"),
+        ("راه دشواری پیشرو داریم", f"راه دشواری پیش{Z}رو داریم"),
+    ],
+)
+def test_neighbours_decide_words_with_two_meanings(
+    restorer: ZwnjRestorer, scraped: str, expected: str
+) -> None:
+    assert restorer.restore(scraped) == expected
+
+
+def test_words_with_two_meanings_alone_stay_as_written(restorer: ZwnjRestorer) -> None:
+    assert restorer.restore_word("بهروز") == "بهروز"
+    assert restorer.restore_word("پیشرو") == "پیشرو"

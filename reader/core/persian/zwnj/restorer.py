@@ -16,9 +16,11 @@ import logging
 import re
 from collections.abc import Mapping
 
+from reader.core.persian.zwnj.context_words import CONTEXT_WORDS
 from reader.core.persian.zwnj.grammar import CONSONANT_HEH as _CONSONANT_HEH
 from reader.core.persian.zwnj.grammar import EZAFE_PLURAL, PLURAL, Reading
 from reader.core.persian.zwnj.letters import (
+    LETTERS,
     LOOKUP_FOLD,
     NON_JOINING,
     WORD_RE,
@@ -117,6 +119,7 @@ FIXED_STEM_MIN_ZIPF = 2
 
 
 _PRONOUN_PLURALS = {p + s: p + ZWNJ + s for p in PLURAL_PRONOUNS for s in PLURAL}
+_WORD_BEFORE = re.compile(f"([{LETTERS}{ZWNJ}]+) *$")
 
 
 class ZwnjRestorer(UnknownWords):
@@ -160,6 +163,9 @@ class ZwnjRestorer(UnknownWords):
             # hazm already joined or split it (می‌روم, کتاب‌ها): only a table fix overrides.
             fix = self._table.fixes.get(strip_zwnj(word).translate(LOOKUP_FOLD))
             return word if fix is None else transfer_zwnj(strip_zwnj(word), fix)
+        folded = word.translate(LOOKUP_FOLD)
+        if folded in CONTEXT_WORDS and folded not in self._learned:
+            return self._in_context(match, folded)
         closed = False
         if word.endswith(EZAFE_PLURAL):
             text, end = match.string, match.end()
@@ -178,10 +184,27 @@ class ZwnjRestorer(UnknownWords):
                     )
         return self.restore_word(word, closed=closed)
 
+    def _in_context(self, match: re.Match[str], key: str) -> str:
+        """A word with two meanings (``context_words.py``): its neighbours choose."""
+        text, word = match.string, match.group()
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        end = match.end()
+        while end < len(text) and text[end] == " ":
+            end += 1
+        after = WORD_RE.match(text, end)
+        previous = strip_zwnj(before.group(1)).translate(LOOKUP_FOLD) if before else ""
+        following = strip_zwnj(after.group()).translate(LOOKUP_FOLD) if after else ""
+        context = CONTEXT_WORDS[key]
+        if context.applies(previous, following):
+            return transfer_zwnj(word, context.spelling)
+        return word
+
     def _decide(self, key: str, closed: bool = False) -> str:
         learned = self._learned.get(key)
         if learned is not None:
             return learned
+        if key in CONTEXT_WORDS:
+            return key  # without its neighbours, the word stays as written
         table = self._table
         pronoun = self._plural_pronoun(key)
         if pronoun is not None:
