@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import fnmatch
 import gzip
+import io
 import logging
 import math
 import re
@@ -362,7 +363,12 @@ def prune(rows: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
 def write_table(rows: list[tuple[str, str, int]], out: Path) -> None:
     """Two tab-separated sections (``[codes]`` key/code, ``[fixes]`` key/spelling)."""
     out.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as fh:
+    # mtime=0: the same rows give the same bytes, so a rebuild can be checked with cmp
+    with (
+        open(out, "wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as gz,
+        io.TextIOWrapper(gz, encoding="utf-8", newline="\n") as fh,
+    ):
         fh.write("# ZWNJ evidence table, built by reader/core/persian/zwnj/build_table.py\n")
         fh.write("[codes]\n")
         fh.writelines(f"{key}\t{code}\n" for key, _, code in rows)
