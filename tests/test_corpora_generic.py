@@ -66,6 +66,24 @@ def test_common_column_names_need_no_mapping(tmp_path: Path) -> None:
     assert article.source == "ایسنا"
 
 
+@pytest.mark.parametrize("as_array", [False, True])
+def test_fields_only_later_records_carry_are_kept(tmp_path: Path, as_array: bool) -> None:
+    records = [
+        {"title": "یک", "content": "c"},
+        {"title": "دو", "content": "c", "source": "ISNA", "tags": ["اقتصاد"]},
+    ]
+    if as_array:
+        path = tmp_path / "dump.json"
+        path.write_text(json.dumps(records, ensure_ascii=False), "utf-8")
+    else:
+        path = jsonl(tmp_path, *records)
+    first, second = IMPORTER.read(path)
+    assert isinstance(first, Article) and isinstance(second, Article)
+    assert first.source is None
+    assert second.source == "ایسنا"
+    assert second.tags == ["اقتصاد"]
+
+
 def test_csv_with_mapping_and_bad_rows(tmp_path: Path) -> None:
     path = tmp_path / "export.csv"
     path.write_text(

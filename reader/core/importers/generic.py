@@ -128,6 +128,29 @@ def resolve_mapping(columns: Iterable[str], mapping: dict[str, str] | None) -> d
     return resolved
 
 
+class _FieldsByKeys:
+    """The field mapping of each record, by its set of keys.
+
+    JSON records need not share keys: a later record may carry ``source`` or ``tags`` that
+    the first one lacks, so each distinct key set is resolved (once) on its own.
+    """
+
+    def __init__(self, mapping: dict[str, str] | None) -> None:
+        self._mapping = mapping
+        self._cache: dict[tuple[str, ...], dict[str, str]] = {}
+
+    def of(self, record: object) -> dict[str, str]:
+        if not isinstance(record, dict):
+            return {}
+        keys = tuple(record)
+        fields = self._cache.get(keys)
+        if fields is None:
+            fields = resolve_mapping(keys, self._mapping)
+            if len(self._cache) < 1000:
+                self._cache[keys] = fields
+        return fields
+
+
 # ---------------------------------------------------------------- values
 def _text(value: Any) -> str:
     if value is None:
@@ -294,7 +317,7 @@ class GenericImporter:
     ) -> Iterator[Article | RecordProblem]:
         origin = str(path)
         index = -1
-        fields: dict[str, str] | None = None
+        fields = _FieldsByKeys(mapping)
         for line in stream:
             line = line.strip().lstrip("\ufeff")
             if not line:
@@ -307,9 +330,7 @@ class GenericImporter:
             except ValueError as exc:
                 yield RecordProblem(index, f"not valid JSON: {exc}")
                 continue
-            if fields is None and isinstance(record, dict):
-                fields = resolve_mapping(record.keys(), mapping)
-            yield from_record(record, fields or {}, path=origin, index=index)
+            yield from_record(record, fields.of(record), path=origin, index=index)
         if index < 0:
             raise ImportError_("no records in this JSON Lines file")
 
@@ -317,15 +338,13 @@ class GenericImporter:
         self, stream: IO[str], path: Path, mapping: dict[str, str] | None, start: int
     ) -> Iterator[Article | RecordProblem]:
         origin = str(path)
-        fields: dict[str, str] | None = None
+        fields = _FieldsByKeys(mapping)
         for entry in json_array_items(stream, start, _ARRAY_WORDS):
             if isinstance(entry, RecordProblem):
                 yield entry
                 continue
             index, record = entry
-            if fields is None and isinstance(record, dict):
-                fields = resolve_mapping(record.keys(), mapping)
-            yield from_record(record, fields or {}, path=origin, index=index)
+            yield from_record(record, fields.of(record), path=origin, index=index)
 
     def _csv(
         self, stream: IO[str], path: Path, mapping: dict[str, str] | None, start: int
