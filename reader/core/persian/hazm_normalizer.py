@@ -9,8 +9,9 @@ the SAME patterns in the same order, compiled once, and skips a step only when a
 test proves it cannot change the text (no character it maps, no tripled letter, no
 ``می``); ``tests/test_display.py`` checks the output equals hazm's on real text.
 Options: ``persian_numbers`` off (it would rewrite digits in URLs and English text;
-``digits.py`` decides instead) and ``persian_style`` off (it turns ``"..."`` into «...»
-and ``3.5`` into ``3٫5`` even in Latin text).
+``digits.py`` decides instead), ``persian_style`` off (it turns ``"..."`` into «...»
+and ``3.5`` into ``3٫5`` even in Latin text) and ``remove_diacritics`` off, with the ezafe
+hamza kept too (see ``KEPT_MARKS``).
 """
 
 from __future__ import annotations
@@ -122,7 +123,7 @@ def build_normalizer() -> Any:
         _punct = _compiled(hc.PUNCTUATION_SPACING_PATTERNS)
         _punct_gate = _punctuation_gate(hc)
         _diacritics = _compiled(hc.DIACRITICS_PATTERNS)
-        _specials = _compiled(hc.SPECIAL_CHARS_PATTERNS)
+        _specials = _compiled(_keeping_marks(hc.SPECIAL_CHARS_PATTERNS))
         _unicode_re = re.compile(
             "["
             + "".join(sorted({c for o, _ in hc.UNICODE_REPLACEMENTS for c in o if c not in "(|)"}))
@@ -170,13 +171,35 @@ def build_normalizer() -> Any:
                 return text
             return _apply(self._punct, text)
 
-    normalizer = DisplayNormalizer(persian_numbers=False, persian_style=False)
+    normalizer = DisplayNormalizer(**OPTIONS)
     if not all(hasattr(normalizer, n) for n in needed) or not all(
         hasattr(hc, n) for n in constants
     ):
         # A hazm whose internals moved: use its own (slower) normalize unchanged.
-        return Normalizer(persian_numbers=False, persian_style=False)
+        return Normalizer(**OPTIONS)
     return normalizer
+
+
+#: The writer's marks stay in display text: harakat, tanvin and shadda (کتابِ, ضمناً, محمّد),
+#: the ezafe hamza (دربارهٔ) and superscript alef (حتیٰ) are spelling, not noise. hazm
+#: removes them for NLP; search folds them away on its own (``search_key``).
+KEPT_MARKS = ("\\u0654", "\\u0670")
+OPTIONS: dict[str, bool] = {
+    "persian_numbers": False,
+    "persian_style": False,
+    "remove_diacritics": False,
+}
+
+
+def _keeping_marks(patterns: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """hazm's special-character patterns without the marks in ``KEPT_MARKS``."""
+    out = []
+    for pattern, repl in patterns:
+        if isinstance(pattern, str):
+            for mark in KEPT_MARKS:
+                pattern = pattern.replace(mark, "")
+        out.append((pattern, repl))
+    return out
 
 
 def _apply(patterns: Compiled, text: str) -> str:

@@ -21,6 +21,14 @@ LETTERS = "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقلمنهوى�
 #: A word as the restorer sees it: letters, possibly already joined by ZWNJs.
 WORD_RE = re.compile(f"[{LETTERS}](?:[{LETTERS}]|{ZWNJ}(?=[{LETTERS}]))*")
 
+#: Marks written over or under a letter (harakat, tanvin, shadda, the ezafe hamza ٔ,
+#: superscript alef): part of the word, not a letter the table knows.
+MARKS = "\u064b-\u065f\u0670"
+MARKS_RE = re.compile(f"[{MARKS}]")
+
+#: A word as written, marks included (کتابِ, دربارهٔ, محمّد): what the restorer replaces.
+MARKED_WORD_RE = re.compile(f"[{LETTERS}](?:[{LETTERS}]|[{MARKS}]|{ZWNJ}(?=[{LETTERS}]))*")
+
 #: One-to-one letter folding for look-ups (رأی and رای, وسیلۀ and وسیله share evidence);
 #: ZWNJs found for the folded word are put back into the word as written.
 LOOKUP_FOLD = str.maketrans("أإٱؤئةۀيىك", "اااویههییک")
@@ -34,7 +42,8 @@ def strip_zwnj(text: str) -> str:
 
 
 def transfer_zwnj(word: str, restored: str) -> str:
-    """Put the ZWNJs of ``restored`` (a folded spelling of ``word``) into ``word``."""
+    """Put the ZWNJs of ``restored`` (a folded, mark-free spelling of ``word``) into
+    ``word``; a mark stays on its letter, before any ZWNJ that follows the letter."""
     out: list[str] = []
     i = 0
     for ch in restored:
@@ -43,6 +52,9 @@ def transfer_zwnj(word: str, restored: str) -> str:
         else:
             out.append(word[i])
             i += 1
+            while i < len(word) and MARKS_RE.match(word, i):
+                out.append(word[i])
+                i += 1
     return "".join(out)
 
 

@@ -22,6 +22,8 @@ from reader.core.persian.zwnj.grammar import EZAFE_PLURAL, PLURAL, Reading
 from reader.core.persian.zwnj.letters import (
     LETTERS,
     LOOKUP_FOLD,
+    MARKED_WORD_RE,
+    MARKS_RE,
     NON_JOINING,
     WORD_RE,
     ZWNJ,
@@ -119,6 +121,7 @@ FIXED_STEM_MIN_ZIPF = 2
 
 
 _PRONOUN_PLURALS = {p + s: p + ZWNJ + s for p in PLURAL_PRONOUNS for s in PLURAL}
+_CONTEXT_TAILS = frozenset(key[-2:] for key in CONTEXT_WORDS)
 _WORD_BEFORE = re.compile(f"([{LETTERS}{ZWNJ}]+) *$")
 
 
@@ -134,7 +137,9 @@ class ZwnjRestorer(UnknownWords):
     # -- public -----------------------------------------------------------------------
     def restore(self, text: str) -> str:
         """``text`` with ZWNJs restored in words that lack them; other characters untouched."""
-        return WORD_RE.sub(self._replace, text)
+        if MARKS_RE.search(text) is None:  # the common case: no word carries a mark
+            return WORD_RE.sub(self._restore_in_text, text)
+        return MARKED_WORD_RE.sub(self._replace, text)
 
     def restore_word(self, word: str, *, closed: bool = False) -> str:
         """The restored spelling of one ZWNJ-free word (the word itself when unsure).
@@ -158,14 +163,26 @@ class ZwnjRestorer(UnknownWords):
 
     # -- internals --------------------------------------------------------------------
     def _replace(self, match: re.Match[str]) -> str:
-        word = match.group()
+        written = match.group()
+        if not MARKS_RE.search(written):
+            return self._restore_in_text(match, written)
+        # decided on the bare letters; the writer's marks (کتابِ, دربارهٔ) go back on them
+        restored = self._restore_in_text(match, MARKS_RE.sub("", written))
+        return transfer_zwnj(strip_zwnj(written), restored)
+
+    def _restore_in_text(self, match: re.Match[str], word: str | None = None) -> str:
+        """``word`` (the match without its marks; the match itself if None) restored, its
+        neighbours in view."""
+        if word is None:
+            word = match.group()
         if ZWNJ in word:
             # hazm already joined or split it (می‌روم, کتاب‌ها): only a table fix overrides.
             fix = self._table.fixes.get(strip_zwnj(word).translate(LOOKUP_FOLD))
             return word if fix is None else transfer_zwnj(strip_zwnj(word), fix)
-        folded = word.translate(LOOKUP_FOLD)
-        if folded in CONTEXT_WORDS and folded not in self._learned:
-            return self._in_context(match, folded)
+        if word[-2:] in _CONTEXT_TAILS:  # a cheap gate: most words end otherwise
+            folded = word.translate(LOOKUP_FOLD)
+            if folded in CONTEXT_WORDS and folded not in self._learned:
+                return self._in_context(match, word, folded)
         closed = False
         if word.endswith(EZAFE_PLURAL):
             text, end = match.string, match.end()
@@ -184,9 +201,9 @@ class ZwnjRestorer(UnknownWords):
                     )
         return self.restore_word(word, closed=closed)
 
-    def _in_context(self, match: re.Match[str], key: str) -> str:
+    def _in_context(self, match: re.Match[str], word: str, key: str) -> str:
         """A word with two meanings (``context_words.py``): its neighbours choose."""
-        text, word = match.string, match.group()
+        text = match.string
         before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
         end = match.end()
         while end < len(text) and text[end] == " ":
