@@ -142,3 +142,16 @@ def test_date_filter_shows_persian_digits(qtbot) -> None:  # type: ignore[no-unt
     assert widget.from_edit.text() == "۱۴۰۲/۰۷/۰۹"
     assert widget.preset() is Preset.TODAY
     assert widget.from_edit.locale().language() == QLocale.Language.Persian
+
+
+def test_date_fields_read_year_first_in_a_right_to_left_window(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # as in the Persian UI
+    try:
+        widget = DateFilter(today=lambda: TODAY)
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    qtbot.addWidget(widget)
+    widget.set_persian(True)
+    widget.set_range(date(2023, 10, 1), date(2023, 10, 2))
+    assert widget.from_edit.text() == "۱۴۰۲/۰۷/۰۹"  # not ۰۹/۰۷/۱۴۰۲, read as day first
+    assert widget.to_edit.text() == "۱۴۰۲/۰۷/۱۰"

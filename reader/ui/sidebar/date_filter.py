@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QSignalBlocker, QTimer, Signal
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -82,6 +82,9 @@ class DateFilter(QWidget):
         edit.setCalendar(JALALI)
         edit.setCalendarPopup(True)
         edit.setCalendarWidget(JalaliCalendarWidget(edit))
+        # A date is a number run, read year first (۱۴۰۲/۰۸/۱۲) in Persian too; under a
+        # right-to-left direction Qt orders the sections day first when the format is set.
+        edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         edit.setDisplayFormat("yyyy/MM/dd")
         edit.dateChanged.connect(self._on_edit_changed)
         return edit
