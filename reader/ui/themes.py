@@ -24,7 +24,9 @@ from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QTextDocument, QTextOption
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOptionMenuItem
+
+from reader.ui.bidi import LRI, PDI
 
 log = logging.getLogger(__name__)
 
@@ -178,12 +180,35 @@ class OutlinedFusion(QProxyStyle):
         if element in _OUTLINED_PRIMITIVES:
             _outline(option, painter)
 
+    def drawControl(self, element: Any, option: Any, painter: Any, widget: Any = None) -> None:
+        if (
+            element == QStyle.ControlElement.CE_MenuItem
+            and option.direction == Qt.LayoutDirection.RightToLeft
+            and "\t" in option.text
+        ):
+            option = QStyleOptionMenuItem(option)
+            option.text = isolate_shortcut(option.text)
+        super().drawControl(element, option, painter, widget)
+
     def drawComplexControl(
         self, control: Any, option: Any, painter: Any, widget: Any = None
     ) -> None:
         super().drawComplexControl(control, option, painter, widget)
         if control == QStyle.ComplexControl.CC_SpinBox:  # the date boxes
             _outline(option, painter)
+
+
+def isolate_shortcut(text: str) -> str:
+    """A menu item's "label\tshortcut" with the shortcut kept left to right.
+
+    In a right-to-left menu the bidi algorithm turns "Ctrl+," into ",+Ctrl": the comma and
+    plus are neutral and take the paragraph's direction. An isolate keeps the key names in
+    the order the cheat sheet and the shortcut editor show.
+    """
+    label, tab, shortcut = text.partition("\t")
+    if not shortcut or shortcut.startswith(LRI):
+        return text
+    return f"{label}{tab}{LRI}{shortcut}{PDI}"
 
 
 _OUTLINED_PRIMITIVES = (

@@ -19,6 +19,7 @@ from reader.ui.themes import (
     OutlinedFusion,
     apply_theme,
     get_theme,
+    isolate_shortcut,
     reading_css,
     style_document,
 )
@@ -106,3 +107,32 @@ def test_style_document_applies_css_direction_and_justification(qapp: QApplicati
     assert any(f.background().color() == QColor(LIGHT.highlight_bg) for f in formats)
     # Justified and ragged layouts of the same text must paint differently.
     assert _render(True) != _render(False)
+
+
+def test_menu_shortcuts_keep_their_key_order_right_to_left(
+    restore_palette: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QMenu, QProxyStyle, QStyle
+
+    drawn: list[str] = []
+
+    def record(self: QProxyStyle, element, option, painter, widget=None) -> None:  # type: ignore[no-untyped-def]
+        if element == QStyle.ControlElement.CE_MenuItem and option.text:
+            drawn.append(option.text)
+
+    apply_theme(restore_palette, "light")
+    monkeypatch.setattr(QProxyStyle, "drawControl", record)
+    menu = QMenu()
+    menu.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    action = QAction("تنظیمات", menu)
+    action.setShortcut(QKeySequence("Ctrl+,"))
+    menu.addAction(action)
+    menu.grab()
+    assert drawn == ["تنظیمات\t\u2066Ctrl+,\u2069"]  # not drawn as ",+Ctrl"
+
+
+def test_isolate_shortcut() -> None:
+    assert isolate_shortcut("Quit\tCtrl+Q") == "Quit\t\u2066Ctrl+Q\u2069"
+    assert isolate_shortcut("No shortcut") == "No shortcut"
+    assert isolate_shortcut("Quit\t\u2066Ctrl+Q\u2069") == "Quit\t\u2066Ctrl+Q\u2069"
