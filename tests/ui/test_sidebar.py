@@ -411,3 +411,15 @@ def test_refresh_asks_only_what_changed(qtbot, sidebar: Sidebar, sidebar_library
 def test_each_facet_list_names_what_it_lacks(sidebar: Sidebar) -> None:
     assert sidebar.site_filter.empty_label.text() == "No sites"
     assert sidebar.source_filter.empty_label.text() == "No sources"
+
+
+def test_a_search_without_hits_keeps_the_date_fields_and_says_nothing_matches(
+    sidebar: Sidebar,
+) -> None:
+    fields = (sidebar.date_filter.from_edit.text(), sidebar.date_filter.to_edit.text())
+    assert fields == ("1402/07/01", "1402/10/30")  # the library's first and last month
+    assert sidebar.timeline.filtered is False
+    sidebar.refresh(sidebar.apply(ArticleQuery()).with_(text="ناموجود"))
+    assert sidebar.timeline.bars() == [] and sidebar.timeline.filtered is True
+    # not today's date, and the timeline does not claim the library has no dated articles
+    assert (sidebar.date_filter.from_edit.text(), sidebar.date_filter.to_edit.text()) == fields

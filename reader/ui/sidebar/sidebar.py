@@ -186,7 +186,7 @@ class Sidebar(QWidget):
         self._submit(
             "sidebar.months",
             lambda lib: lib.month_histogram(q),
-            self._on_months,
+            lambda histogram: self._on_months(histogram, _is_filtered(q)),
             key=_counting_key(q, date_from=None, date_to=None),
         )
         self._request_days()
@@ -253,10 +253,14 @@ class Sidebar(QWidget):
     def _update_date_clear(self) -> None:
         self.date_clear.setVisible(self.date_filter.date_range() != (None, None))
 
-    def _on_months(self, histogram: list[tuple[int, int, int]]) -> None:
-        self.timeline.set_months(histogram)
+    def _on_months(self, histogram: list[tuple[int, int, int]], filtered: bool) -> None:
+        self.timeline.set_months(histogram, filtered)
         bars = month_bars(histogram)
-        self.date_filter.set_bounds((bars[0].first, bars[-1].last) if bars else None)
+        if bars:
+            self.date_filter.set_bounds((bars[0].first, bars[-1].last))
+        elif not filtered:
+            self.date_filter.set_bounds(None)  # an empty library: the fields show today
+        # (a search without hits keeps the fields where they were, not on today)
 
     def _request_days(self) -> None:
         zoom = self.timeline.zoomed_month()
@@ -312,3 +316,8 @@ def _counting_key(q: ArticleQuery, **ignored: Any) -> object:
     if q.unread_only or q.starred_only:
         return object()
     return q.with_(sort=SortKey.DATE, descending=True, **ignored)
+
+
+def _is_filtered(q: ArticleQuery) -> bool:
+    """Whether ``q`` asks for less than the whole library (dates aside)."""
+    return bool(q.text or q.sites or q.sources or q.unread_only or q.starred_only)

@@ -44,6 +44,8 @@ class TimelineGeometry(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
         self.persian = False
         self._month_bars: list[Bar] = []
+        #: the months counted are of a search or filter, not of the whole library
+        self.filtered = False
         self._day_bars: list[Bar] = []
         self._zoom: tuple[int, int] | None = None
         self._selection: tuple[date | None, date | None] = (None, None)
@@ -57,8 +59,9 @@ class TimelineGeometry(QWidget):
         self.setFixedHeight(self.sizeHint().height())
 
     # --- data ----------------------------------------------------------------
-    def set_months(self, histogram: list[tuple[int, int, int]]) -> None:
+    def set_months(self, histogram: list[tuple[int, int, int]], filtered: bool = False) -> None:
         self._month_bars = month_bars(histogram)
+        self.filtered = filtered
         self._hover = None
         if self._zoom is None:
             self._cursor = self._key_anchor = None

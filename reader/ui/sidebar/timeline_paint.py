@@ -56,11 +56,12 @@ class TimelinePainting(TimelineAxis):
         if not bars or (not any(b.count for b in bars) and self._zoom is None):
             painter.setPen(muted)
             painter.setFont(self._small_font())
-            painter.drawText(
-                plot,
-                Qt.AlignmentFlag.AlignCenter,
-                QCoreApplication.translate("Timeline", "No dated articles yet"),
+            empty = (
+                QCoreApplication.translate("Timeline", "No dated article matches")
+                if self.filtered
+                else QCoreApplication.translate("Timeline", "No dated articles yet")
             )
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, empty)
             return
         self._paint_bars(painter, bars, plot, base, text, accent)
         self._paint_axis(painter, bars, plot, text, muted)
