@@ -163,22 +163,22 @@
 <context>
     <name>ArticleDocument</name>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="118"/>
+        <location filename="../../reader/ui/article_document.py" line="270"/>
         <source>Source: %1</source>
         <translation>منبع: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="122"/>
+        <location filename="../../reader/ui/article_document.py" line="274"/>
         <source>News code: %1</source>
         <translation>کد خبر: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="126"/>
+        <location filename="../../reader/ui/article_document.py" line="278"/>
         <source>Original article</source>
         <translation>خبر اصلی</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="166"/>
+        <location filename="../../reader/ui/article_document.py" line="346"/>
         <source>The date was derived from the news code or address.</source>
         <translation>تاریخ از روی کد خبر یا نشانی آن به دست آمده است.</translation>
     </message>
@@ -225,42 +225,42 @@
 <context>
     <name>DateFilter</name>
     <message>
-        <location filename="../../reader/ui/sidebar/date_filter.py" line="91"/>
+        <location filename="../../reader/ui/sidebar/date_filter.py" line="94"/>
         <source>All dates</source>
         <translation>همهٔ تاریخ‌ها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/date_filter.py" line="92"/>
+        <location filename="../../reader/ui/sidebar/date_filter.py" line="95"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/date_filter.py" line="93"/>
+        <location filename="../../reader/ui/sidebar/date_filter.py" line="96"/>
         <source>Last 7 days</source>
         <translation>۷ روز گذشته</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/date_filter.py" line="94"/>
+        <location filename="../../reader/ui/sidebar/date_filter.py" line="97"/>
         <source>This month</source>
         <translation>این ماه</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/date_filter.py" line="95"/>
+        <location filename="../../reader/ui/sidebar/date_filter.py" line="98"/>
         <source>This year</source>
         <translation>امسال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/date_filter.py" line="96"/>
+        <location filename="../../reader/ui/sidebar/date_filter.py" line="99"/>
         <source>Custom range</source>
         <translation>بازهٔ دلخواه</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/date_filter.py" line="100"/>
+        <location filename="../../reader/ui/sidebar/date_filter.py" line="103"/>
         <source>First day (Jalali calendar)</source>
         <translation>روز نخست (تقویم خورشیدی)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/date_filter.py" line="101"/>
+        <location filename="../../reader/ui/sidebar/date_filter.py" line="104"/>
         <source>Last day (Jalali calendar)</source>
         <translation>روز پایانی (تقویم خورشیدی)</translation>
     </message>
@@ -748,17 +748,17 @@ Font: Vazirmatn (SIL Open Font License 1.1).</source>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="257"/>
+        <location filename="../../reader/ui/reading_pane.py" line="259"/>
         <source>Your library is empty. Import files from the File menu, or drop them on this window.</source>
         <translation>کتابخانه خالی است. پرونده‌ها را از منوی «پرونده» وارد کنید، یا آن‌ها را روی همین پنجره رها کنید.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="261"/>
+        <location filename="../../reader/ui/reading_pane.py" line="263"/>
         <source>No article matches the search and filters.</source>
         <translation>خبری با این جست‌وجو و فیلترها پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="262"/>
+        <location filename="../../reader/ui/reading_pane.py" line="264"/>
         <source>Select an article to read it.</source>
         <translation>خبری را برای خواندن انتخاب کنید.</translation>
     </message>
@@ -1021,12 +1021,17 @@ Esc جست‌وجو را پاک می‌کند.</translation>
 <context>
     <name>Timeline</name>
     <message>
+        <location filename="../../reader/ui/sidebar/timeline_paint.py" line="60"/>
+        <source>No dated article matches</source>
+        <translation>هیچ خبر تاریخ‌داری پیدا نشد</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/sidebar/timeline_paint.py" line="62"/>
         <source>No dated articles yet</source>
         <translation>هنوز خبر تاریخ‌داری نیست</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/timeline_paint.py" line="137"/>
+        <location filename="../../reader/ui/sidebar/timeline_paint.py" line="138"/>
         <source>Timeline</source>
         <translation>گاه‌شمار</translation>
     </message>
@@ -1042,12 +1047,12 @@ Esc جست‌وجو را پاک می‌کند.</translation>
         <translation>برای دیدن روزهایش دوبار کلیک کنید</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/timeline_paint.py" line="241"/>
+        <location filename="../../reader/ui/sidebar/timeline_paint.py" line="242"/>
         <source>%1 article</source>
         <translation>%1 خبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/timeline_paint.py" line="243"/>
+        <location filename="../../reader/ui/sidebar/timeline_paint.py" line="244"/>
         <source>%1 articles</source>
         <translation>%1 خبر</translation>
     </message>
