@@ -200,6 +200,11 @@ def test_query_language(library: Library) -> None:
     assert found("source:ایرنا") == {"افغانستان"}
     assert found("-site:فارس سفر") == {"پاکستان و ایران", "اقتصاد"}
     assert found("لید") == {"پاکستان و ایران"}  # the lead is indexed
+    # a field typed with a space after the colon applies to the next word; alone it is
+    # no term at all (it searched for the word "title")
+    assert found("title: پاکستان") == {"پاکستان و ایران"}
+    assert found("-site: فارس سفر") == {"پاکستان و ایران", "اقتصاد"}
+    assert found("title:") == found("site:") == found("")
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 _TOKEN = re.compile(r'\s*(?:(\|)|(-?)(?:(\w+):)?(?:"([^"]*)"?|([^\s"|]+)))', re.UNICODE)
 _TEXT_FIELDS = {"title": "title", "عنوان": "title"}
 _AGENCY_FIELDS = {"site": "site", "source": "source", "سایت": "site", "منبع": "source"}
+_FIELDS = _TEXT_FIELDS.keys() | _AGENCY_FIELDS.keys()
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +113,7 @@ def parse(text: str) -> ParsedQuery:
 def _parse(text: str) -> ParsedQuery:
     query = ParsedQuery()
     pending_or = False
+    pending_field: tuple[str, str] | None = None  # "title:" typed before a space
     pos = 0
     while pos < len(text):
         m = _TOKEN.match(text, pos)
@@ -123,6 +125,14 @@ def _parse(text: str) -> ParsedQuery:
         if bar:
             pending_or = bool(query.groups)
             continue
+        if fld is None and word and word.endswith(":") and word[:-1].lower() in _FIELDS:
+            # "title: ایران" applies the field to the next word; a bare "title:" is no term
+            pending_field = (minus, word[:-1])
+            continue
+        if pending_field is not None:
+            if fld is None:
+                minus, fld = minus or pending_field[0], pending_field[1]
+            pending_field = None
         fld_name = (fld or "").lower()
         if fld and fld_name not in _TEXT_FIELDS and fld_name not in _AGENCY_FIELDS:
             # "http://..." or "1400:10": not a field prefix, search the whole token
