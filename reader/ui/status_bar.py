@@ -1,4 +1,5 @@
-"""The status bar's permanent article count: "%1 of %2 articles".
+"""The status bar's permanent article count: "6 of 30 articles", "30 articles" when
+nothing is filtered out, "The library is empty".
 
 The total comes from the library (a fast count); while no library is attached
 (its schema is being upgraded) the label stays empty rather than saying "0".
@@ -39,6 +40,11 @@ class ArticleCountLabel(QLabel):
             log.exception("total failed")
             total = listed
         # Context "MainWindow": the string's translation predates this module.
-        text = QCoreApplication.translate("MainWindow", "%1 of %2 articles")
-        self.setText(arg(text, locale.toString(listed), locale.toString(total)))
+        if total == 0:
+            self.setText(QCoreApplication.translate("MainWindow", "The library is empty"))
+        elif listed == total:  # no filter: "30 of 30" says the same number twice
+            self.setText(QCoreApplication.translate("MainWindow", "%Ln articles", None, total))
+        else:
+            text = QCoreApplication.translate("MainWindow", "%1 of %2 articles")
+            self.setText(arg(text, locale.toString(listed), locale.toString(total)))
         return total

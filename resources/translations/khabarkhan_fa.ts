@@ -163,22 +163,22 @@
 <context>
     <name>ArticleDocument</name>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="270"/>
+        <location filename="../../reader/ui/article_document.py" line="274"/>
         <source>Source: %1</source>
         <translation>منبع: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="274"/>
+        <location filename="../../reader/ui/article_document.py" line="278"/>
         <source>News code: %1</source>
         <translation>کد خبر: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="278"/>
+        <location filename="../../reader/ui/article_document.py" line="282"/>
         <source>Original article</source>
         <translation>خبر اصلی</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="346"/>
+        <location filename="../../reader/ui/article_document.py" line="350"/>
         <source>The date was derived from the news code or address.</source>
         <translation>تاریخ از روی کد خبر یا نشانی آن به دست آمده است.</translation>
     </message>
@@ -676,7 +676,19 @@ Load a few demo articles to try the reader now? You can import your own files an
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="42"/>
+        <location filename="../../reader/ui/status_bar.py" line="44"/>
+        <source>The library is empty</source>
+        <translation>کتابخانه خالی است</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/status_bar.py" line="46"/>
+        <source>%Ln articles</source>
+        <translation>
+            <numerusform>%Ln خبر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/status_bar.py" line="48"/>
         <source>%1 of %2 articles</source>
         <translation>%1 از %2 خبر</translation>
     </message>

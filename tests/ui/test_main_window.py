@@ -120,7 +120,7 @@ def test_next_unread_skips_read(qtbot, window) -> None:
 
 
 def test_search_filters_rows_and_status(qtbot, window) -> None:
-    assert window.count_label.text() == "30 of 30 articles"
+    assert window.count_label.text() == "30 articles"  # nothing filtered out
     window.sidebar.search.setText("iPhone")
     window.sidebar.search.commit()
     qtbot.waitUntil(lambda: window.model.rowCount() == 6, timeout=3000)
@@ -371,3 +371,28 @@ def test_empty_page_says_why_the_list_is_empty(qtbot, window) -> None:
     assert "No article matches" in pane.toPlainText()
     pane.set_list_state(0, 0)
     assert "library is empty" in pane.toPlainText()
+
+
+@pytest.mark.parametrize(
+    ("total", "listed", "shown"),
+    [(0, 0, "The library is empty"), (1, 1, "1 article"), (30, 30, "30 articles"),
+     (30, 6, "6 of 30 articles")],
+)  # fmt: skip
+def test_article_count_wording(qtbot, total: int, listed: int, shown: str) -> None:  # type: ignore[no-untyped-def]
+    from reader.ui.i18n import install_translator, remove_translators
+    from reader.ui.status_bar import ArticleCountLabel
+
+    class Counted:
+        def total(self) -> int:
+            return total
+
+    app = QApplication.instance()
+    assert app is not None
+    label = ArticleCountLabel()
+    qtbot.addWidget(label)
+    try:
+        install_translator(app, "en")  # English plurals come from a plural-only translation
+        label.show_count(Counted(), listed)  # type: ignore[arg-type]
+    finally:
+        remove_translators(app)
+    assert label.text() == shown
