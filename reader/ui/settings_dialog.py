@@ -109,8 +109,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         note = QLabel(
             self.tr(
-                "Menus switch language at once; the whole window is translated "
-                "the next time Khabarkhan starts."
+                "The whole window switches language when you press OK."
             )
         )
         note.setObjectName("languageNote")

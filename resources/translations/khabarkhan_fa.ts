@@ -163,22 +163,22 @@
 <context>
     <name>ArticleDocument</name>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="274"/>
+        <location filename="../../reader/ui/article_document.py" line="277"/>
         <source>Source: %1</source>
         <translation>منبع: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="278"/>
+        <location filename="../../reader/ui/article_document.py" line="281"/>
         <source>News code: %1</source>
         <translation>کد خبر: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="282"/>
+        <location filename="../../reader/ui/article_document.py" line="285"/>
         <source>Original article</source>
         <translation>خبر اصلی</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="350"/>
+        <location filename="../../reader/ui/article_document.py" line="353"/>
         <source>The date was derived from the news code or address.</source>
         <translation>تاریخ از روی کد خبر یا نشانی آن به دست آمده است.</translation>
     </message>
@@ -833,126 +833,126 @@ Esc جست‌وجو را پاک می‌کند.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/settings_dialog.py" line="112"/>
-        <source>Menus switch language at once; the whole window is translated the next time Khabarkhan starts.</source>
-        <translation>منوها بی‌درنگ به زبان تازه درمی‌آیند؛ همهٔ پنجره دفعهٔ بعد که خبرخوان را باز کنید ترجمه می‌شود.</translation>
+        <source>The whole window switches language when you press OK.</source>
+        <translation>زبان همهٔ پنجره پس از تأیید عوض می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="122"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="121"/>
         <source>Light</source>
         <translation>روشن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="123"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="122"/>
         <source>Sepia</source>
         <translation>کاغذی</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="124"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="123"/>
         <source>Dark</source>
         <translation>تیره</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="125"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="124"/>
         <source>&amp;Theme:</source>
         <translation>&amp;پوسته:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="128"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="127"/>
         <source>Persian digits (۱۲۳)</source>
         <translation>رقم‌های فارسی (۱۲۳)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="129"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="128"/>
         <source>Latin digits (123)</source>
         <translation>رقم‌های لاتین (123)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="130"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="129"/>
         <source>&amp;Digits in articles:</source>
         <translation>&amp;رقم‌ها در خبرها:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="138"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="137"/>
         <source> pt</source>
         <translation> پوینت</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="140"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="139"/>
         <source>&amp;Font size:</source>
         <translation>&amp;اندازهٔ قلم:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="142"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="141"/>
         <source>&amp;Justify paragraphs</source>
         <translation>&amp;تراز دوطرفهٔ بندها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="146"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="145"/>
         <source>&amp;Mark articles as read when selected</source>
         <translation>&amp;خبر انتخاب‌شده خوانده‌شده به حساب آید</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="152"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="151"/>
         <source> s</source>
         <translation> ثانیه</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="156"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="155"/>
         <source>after</source>
         <translation>پس از</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="159"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="158"/>
         <source>Read status:</source>
         <translation>وضعیت خواندن:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="162"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="161"/>
         <source>Show text exactly as imported (no zero-width non-joiner restoration)</source>
         <translation>نمایش متن دقیقاً همان‌گونه که وارد شده (بدون بازگرداندن نیم‌فاصله‌ها)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="165"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="164"/>
         <source>Text:</source>
         <translation>متن:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="171"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="170"/>
         <source>Action</source>
         <translation>کار</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="171"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="170"/>
         <source>Menu</source>
         <translation>منو</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="171"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="170"/>
         <source>Shortcut</source>
         <translation>میان‌بر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="172"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="171"/>
         <source>Alternative</source>
         <translation>جایگزین</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="210"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="209"/>
         <source>Click a field and press the new key. Single-letter keys also work with the Persian keyboard layout.</source>
         <translation>روی یک خانه کلیک کنید و کلید تازه را بزنید. کلیدهای تک‌حرفی با چیدمان صفحه‌کلید فارسی هم کار می‌کنند.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="296"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="295"/>
         <source>“%1” is used by: %2</source>
         <translation>«%1» را این کارها به کار می‌برند: %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="300"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="299"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="305"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="304"/>
         <source>Give each key to one action before saving.</source>
         <translation>پیش از ذخیره، هر کلید را فقط به یک کار بدهید.</translation>
     </message>
