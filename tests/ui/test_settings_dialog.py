@@ -143,4 +143,4 @@ def test_language_note_says_when_it_applies(qtbot, settings: Settings) -> None:
     dialog = SettingsDialog(settings)
     qtbot.addWidget(dialog)
     note = dialog.findChild(type(dialog.conflicts), "languageNote")
-    assert "next time Khabarkhan starts" in note.text()
+    assert "whole window switches language when you press OK" in note.text()
