@@ -25,8 +25,10 @@ from reader.ui.bidi import FSI, LRI, NBSP, PDI, isolate_ltr_runs
 from reader.ui.dates import format_gregorian, format_long, isolate_date, persian_digits
 
 Transform = Callable[[str], str]
-SEPARATOR = "&nbsp;&nbsp;·&nbsp;&nbsp;"
+# Between meta items a line may break (after the dot); inside an item it may not.
+SEPARATOR = "&nbsp;&nbsp;·&nbsp; "
 _WORD_CHAR = re.compile(r"\w")
+_CLOCK_BREAK = re.compile(r"([،,])\u00a0")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +106,8 @@ def _date_items(article: Any, persian: bool, lang: str) -> list[str]:
     published = article.published
     if published is None:
         return []
-    jalali = format_long(published, persian, lang).replace(" ", NBSP)
+    # the date and its clock ("…۱۴۰۰، ساعت ۲۰:۵۳") may go on two lines of a narrow pane
+    jalali = _CLOCK_BREAK.sub(r"\1 ", format_long(published, persian, lang).replace(" ", NBSP))
     gregorian = format_gregorian(published).replace(" ", NBSP)
     return [isolate_date(html.escape(jalali), lang), f"{LRI}{html.escape(gregorian)}{PDI}"]
 

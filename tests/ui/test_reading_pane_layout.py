@@ -1,0 +1,69 @@
+"""The reading pane's layout: it reflows to narrow panes, and mixed Latin/Persian text,
+addresses, dates and search marks keep their reading order."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from reader.core.article import Paragraph
+from reader.core.library import StoredArticle
+from reader.ui.reading_pane import ReadingPane
+
+EVENING = datetime(2021, 10, 12, 20, 53, tzinfo=ZoneInfo("Asia/Tehran"))
+LRI, RLI, FSI, PDI, NBSP = "\u2066", "\u2067", "\u2068", "\u2069", "\u00a0"
+
+
+def article(**changes: object) -> StoredArticle:
+    fields: dict[str, object] = dict(
+        id=1,
+        title="تعاملات نظامی- دفاعی ایران و پاکستان گسترش بیشتری می‌یابد",
+        body=[
+            Paragraph("سردار باقری گفت: از جمله موضوعات مهم این مقطع زمانی، مسئله افغانستان است.")
+        ],
+        site="دفاع‌پرس",
+        source="خبرگزاری ایرنا",
+        news_code="483462",
+        published=EVENING,
+        url="https://www.defapress.ir/fa/news/483462",
+    )
+    fields.update(changes)
+    return StoredArticle(**fields)  # type: ignore[arg-type]
+
+
+def shown(qtbot, item: StoredArticle, width: int = 300, **config: object) -> ReadingPane:  # type: ignore[no-untyped-def]
+    """A pane ``width`` px wide showing ``item`` as display text."""
+    pane = ReadingPane(None)
+    qtbot.addWidget(pane)
+    pane.resize(width, 500)
+    pane.show()
+    if config:
+        pane.configure(**config)  # type: ignore[arg-type]
+    pane.show_article(item)
+    qtbot.waitUntil(lambda: "Select an article" not in pane.toPlainText(), timeout=5000)
+    qtbot.wait(50)  # the display-text page replaces the first paint
+    return pane
+
+
+def fits(pane: ReadingPane) -> bool:
+    """The page is laid out within the pane: nothing clipped, no sideways scrolling."""
+    document = pane.document()
+    return (
+        pane.horizontalScrollBar().maximum() == 0
+        and document.idealWidth() <= pane.viewport().width() + 1
+    )
+
+
+# --- H1: the meta line breaks between its items ------------------------------------
+
+
+def test_a_narrow_pane_wraps_the_meta_line_between_items(qtbot, fast_display) -> None:  # type: ignore[no-untyped-def]
+    pane = shown(qtbot, article(), width=300)
+    assert fits(pane), (pane.document().idealWidth(), pane.viewport().width())
+    block = pane.document().begin()
+    while block.isValid() and "·" not in block.text():
+        block = block.next()
+    assert block.isValid() and block.layout().lineCount() > 2  # two meta lines, wrapped
+    text = block.text()
+    for item in ("۲۰\u00a0مهر\u00a0۱۴۰۰", "خبرگزاری\u00a0ایرنا"):
+        assert item in text  # an item itself never breaks
