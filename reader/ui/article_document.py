@@ -16,12 +16,13 @@ import html
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from reader.core.persian.search_key import search_key
-from reader.ui.bidi import FSI, LRI, NBSP, PDI, isolate_ltr_runs
+from reader.ui.bidi import FSI, LRI, NBSP, PDI, keeps_together, ltr_runs
 from reader.ui.dates import format_gregorian, format_long, isolate_date, persian_digits
 
 Transform = Callable[[str], str]
@@ -73,16 +74,72 @@ class Highlighter:
 
 
 def render_text(text: str, highlighter: Highlighter | None = None) -> str:
-    """Escaped, bidi-isolated HTML of one piece of text, with search marks."""
-    spans = highlighter.spans(text) if highlighter is not None else []
+    """Escaped, bidi-isolated HTML of one piece of text, with search marks.
+
+    Runs are isolated over the whole text first, then the marks go inside them: a
+    mark that split the text before isolation turned "iPhone 15 Pro Max" into
+    several isolates laid out right to left ("Max Pro iPhone 15").
+    """
+    runs = ltr_runs(text)
+    marks = highlighter.spans(text) if highlighter is not None else []
+    if not runs and not marks:
+        return html.escape(text)
+    bounds = {0, len(text)} | {p for span in (*runs, *marks) for p in span}
     out: list[str] = []
-    last = 0
-    for start, end in spans:
-        out.append(html.escape(isolate_ltr_runs(text[last:start])))
-        out.append(f'<span class="hl">{html.escape(isolate_ltr_runs(text[start:end]))}</span>')
-        last = end
-    out.append(html.escape(isolate_ltr_runs(text[last:])))
+    state = _Markup(None, False)
+    points = sorted(bounds)
+    for start, end in pairwise(points):
+        new = _Markup(_find(runs, start), _find(marks, start) is not None)
+        out.append(state.change_to(new))
+        out.append(_chunk(text, start, end, new.run))
+        state = new
+    out.append(state.change_to(_Markup(None, False)))
     return "".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _Markup:
+    """What is open at a point of the text: an isolate, a search mark.
+
+    A mark lies inside its isolate: when the isolate changes the mark is closed
+    and reopened, so the HTML stays well formed and LRI … PDI stay balanced.
+    """
+
+    run: tuple[int, int] | None
+    mark: bool
+
+    def change_to(self, new: _Markup) -> str:
+        """The closing then opening markup between a piece in ``self`` and one in ``new``."""
+        run_changes = self.run != new.run
+        mark_changes = self.mark != new.mark or run_changes
+        parts: list[str] = []
+        if self.mark and mark_changes:
+            parts.append("</span>")
+        if self.run is not None and run_changes:
+            parts.append(PDI)
+        if new.run is not None and run_changes:
+            parts.append(LRI)
+        if new.mark and mark_changes:
+            parts.append('<span class="hl">')
+        return "".join(parts)
+
+
+def _find(spans: Sequence[tuple[int, int]], position: int) -> tuple[int, int] | None:
+    """The span that holds ``position`` (spans are sorted and do not overlap)."""
+    for start, end in spans:
+        if start <= position < end:
+            return (start, end)
+        if start > position:
+            break
+    return None
+
+
+def _chunk(text: str, start: int, end: int, run: tuple[int, int] | None) -> str:
+    """Escaped ``text[start:end]``, the spaces of a short run glued."""
+    piece = text[start:end]
+    if run is not None and keeps_together(text[run[0] : run[1]]):
+        piece = piece.replace(" ", NBSP)
+    return html.escape(piece)
 
 
 def _safe_url(url: str | None) -> str | None:

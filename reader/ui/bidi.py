@@ -64,22 +64,41 @@ def rtl_line(text: str) -> str:
     return f"{RLM}{RLI}{text}{PDI}" if text else text
 
 
-def isolate_ltr_runs(text: str) -> str:
-    """Wrap every Latin/number run in LRI … PDI so it keeps its order in RTL text."""
-    if _LATIN.search(text) is None:
-        return text
+def ltr_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every Latin/number run that needs an isolate to keep its order.
 
-    def wrap(m: re.Match[str]) -> str:
+    Persian or Arabic-Indic digits at either end stay outside (they belong to the
+    Persian text around the run), and a run of such digits alone needs no isolate.
+    """
+    if _LATIN.search(text) is None:
+        return []
+    runs: list[tuple[int, int]] = []
+    for m in _LTR_RUN.finditer(text):
         run = m.group(0)
         if not _LATIN.search(run):
-            return run
+            continue
         head = _NATIVE_HEAD.match(run)
         tail = _NATIVE_TAIL.search(run)
-        before = head.group(0) if head else ""
-        after = tail.group(0) if tail else ""
-        run = run[len(before) : len(run) - len(after)]
-        if len(run) <= SHORT_RUN:
-            run = run.replace(" ", NBSP)  # a date or a name: never split across lines
-        return f"{before}{LRI}{run}{PDI}{after}"
+        before = len(head.group(0)) if head else 0
+        after = len(tail.group(0)) if tail else 0
+        runs.append((m.start() + before, m.end() - after))
+    return runs
 
-    return _LTR_RUN.sub(wrap, text)
+
+def keeps_together(run: str) -> bool:
+    """A short run (a date, a name) is never split across lines."""
+    return len(run) <= SHORT_RUN
+
+
+def isolate_ltr_runs(text: str) -> str:
+    """Wrap every Latin/number run in LRI … PDI so it keeps its order in RTL text."""
+    out: list[str] = []
+    last = 0
+    for start, end in ltr_runs(text):
+        run = text[start:end]
+        if keeps_together(run):
+            run = run.replace(" ", NBSP)
+        out.append(f"{text[last:start]}{LRI}{run}{PDI}")
+        last = end
+    out.append(text[last:])
+    return "".join(out)

@@ -67,3 +67,30 @@ def test_a_narrow_pane_wraps_the_meta_line_between_items(qtbot, fast_display) ->
     text = block.text()
     for item in ("۲۰\u00a0مهر\u00a0۱۴۰۰", "خبرگزاری\u00a0ایرنا"):
         assert item in text  # an item itself never breaks
+
+
+# --- H3: a search mark inside a Latin run keeps the run's word order ---------------
+
+
+def test_a_search_mark_stays_inside_its_latin_run() -> None:
+    from reader.ui.article_document import build_html
+
+    title = "عرضه iPhone 15 Pro Max با قیمت 1,299 دلار"
+    plain = build_html(article(title=title))
+    assert f"{LRI}iPhone{NBSP}15{NBSP}Pro{NBSP}Max{PDI}" in plain
+    for term, marked in (
+        ("Pro", f'{LRI}iPhone{NBSP}15{NBSP}<span class="hl">Pro</span>{NBSP}Max{PDI}'),
+        ("iPhone", f'{LRI}<span class="hl">iPhone</span>{NBSP}15{NBSP}Pro{NBSP}Max{PDI}'),
+        ("عرضه", f'<span class="hl">عرضه</span> {LRI}iPhone{NBSP}15{NBSP}Pro{NBSP}Max{PDI}'),
+    ):
+        page = build_html(article(title=title), terms=[term])
+        assert marked in page, term
+        assert page.count(LRI) == plain.count(LRI)  # one isolate per run, as without marks
+        assert sum(page.count(c) for c in (LRI, RLI, FSI)) == page.count(PDI)
+
+
+def test_a_search_mark_across_an_isolate_edge_stays_well_formed() -> None:
+    from reader.ui.article_document import Highlighter, render_text
+
+    marked = render_text("خبر iPhone 15", Highlighter.of(["خبر iPhone"]))
+    assert marked == f'<span class="hl">خبر </span>{LRI}<span class="hl">iPhone</span>{NBSP}15{PDI}'
