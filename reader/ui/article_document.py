@@ -4,7 +4,8 @@ Article text is untrusted: every piece goes through ``html.escape`` so markup
 in a scraped page ("<script>", "<img src=http://…>") shows as text. Latin and
 number runs are wrapped in Unicode isolates (QTextDocument ignores ``dir`` and
 ``<bdi>``), and search matches are wrapped in ``<span class="hl">`` by matching
-the folded search key, so "ي"/"ی" or "ك"/"ک" variants highlight alike.
+the folded search key, so "ي"/"ی" or "ك"/"ک" variants highlight alike. Web
+addresses in the text become links (the pane opens only http and https).
 
 The HTML is plain data and can be built on a worker thread; the pane applies
 it with ``setHtml`` on the GUI thread.
@@ -22,7 +23,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from reader.core.persian.search_key import search_key
-from reader.ui.bidi import FSI, LRI, NBSP, PDI, keeps_together, ltr_runs
+from reader.ui.bidi import FSI, LRI, NBSP, PDI, keeps_together, ltr_runs, web_links
 from reader.ui.dates import format_gregorian, format_long, isolate_date, persian_digits
 
 Transform = Callable[[str], str]
@@ -74,7 +75,7 @@ class Highlighter:
 
 
 def render_text(text: str, highlighter: Highlighter | None = None) -> str:
-    """Escaped, bidi-isolated HTML of one piece of text, with search marks.
+    """Escaped, bidi-isolated HTML of one piece of text, with search marks and links.
 
     Runs are isolated over the whole text first, then the marks go inside them: a
     mark that split the text before isolation turned "iPhone 15 Pro Max" into
@@ -84,41 +85,49 @@ def render_text(text: str, highlighter: Highlighter | None = None) -> str:
     marks = highlighter.spans(text) if highlighter is not None else []
     if not runs and not marks:
         return html.escape(text)
-    bounds = {0, len(text)} | {p for span in (*runs, *marks) for p in span}
+    links = [link for link in web_links(text) if _inside(link, runs)]
+    bounds = {0, len(text)} | {p for span in (*runs, *links, *marks) for p in span}
     out: list[str] = []
-    state = _Markup(None, False)
+    state = _Markup(None, None, False)
     points = sorted(bounds)
     for start, end in pairwise(points):
-        new = _Markup(_find(runs, start), _find(marks, start) is not None)
-        out.append(state.change_to(new))
+        new = _Markup(_find(runs, start), _find(links, start), _find(marks, start) is not None)
+        out.append(state.change_to(new, text))
         out.append(_chunk(text, start, end, new.run))
         state = new
-    out.append(state.change_to(_Markup(None, False)))
+    out.append(state.change_to(_Markup(None, None, False), text))
     return "".join(out)
 
 
 @dataclass(frozen=True, slots=True)
 class _Markup:
-    """What is open at a point of the text: an isolate, a search mark.
+    """What is open at a point of the text: an isolate, a link, a search mark.
 
-    A mark lies inside its isolate: when the isolate changes the mark is closed
-    and reopened, so the HTML stays well formed and LRI … PDI stay balanced.
+    They nest in that order (a link lies inside its run), so when an outer one
+    changes the inner ones are closed and reopened and the HTML stays well formed.
     """
 
     run: tuple[int, int] | None
+    link: tuple[int, int] | None
     mark: bool
 
-    def change_to(self, new: _Markup) -> str:
+    def change_to(self, new: _Markup, text: str) -> str:
         """The closing then opening markup between a piece in ``self`` and one in ``new``."""
         run_changes = self.run != new.run
-        mark_changes = self.mark != new.mark or run_changes
+        link_changes = self.link != new.link or run_changes
+        mark_changes = self.mark != new.mark or link_changes
         parts: list[str] = []
         if self.mark and mark_changes:
             parts.append("</span>")
+        if self.link is not None and link_changes:
+            parts.append("</a>")
         if self.run is not None and run_changes:
             parts.append(PDI)
         if new.run is not None and run_changes:
             parts.append(LRI)
+        if new.link is not None and link_changes:
+            href = html.escape(text[new.link[0] : new.link[1]], quote=True)
+            parts.append(f'<a href="{href}">')
         if new.mark and mark_changes:
             parts.append('<span class="hl">')
         return "".join(parts)
@@ -132,6 +141,10 @@ def _find(spans: Sequence[tuple[int, int]], position: int) -> tuple[int, int] | 
         if start > position:
             break
     return None
+
+
+def _inside(span: tuple[int, int], runs: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in runs)
 
 
 def _chunk(text: str, start: int, end: int, run: tuple[int, int] | None) -> str:

@@ -20,12 +20,21 @@ RLM = "\u200f"
 NBSP = "\u00a0"
 SHORT_RUN = 24
 
-# A left-to-right run: starts and ends with a Latin letter or a digit (ASCII or
-# Persian); spaces and inner punctuation may join words, but brackets never do, so
+# A web or e-mail address is one left-to-right unit whatever punctuation it holds:
+# "?utm_source=x&y=1" would otherwise end the run at "?" and its pieces would be laid
+# out right to left. Adapted from the (private) ``_PROTECT_RE`` of
+# ``reader.core.persian.display``; an address never ends in sentence punctuation.
+_URL = r"(?:https?://|ftp://|www\.)[^\s<>«»\"'،؛]*[^\s<>«»\"'،؛.,;:!?()\[\]]"
+_EMAIL = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
+_WEB_LINK = re.compile(r"(?i)https?://[^\s<>«»\"'،؛]*[^\s<>«»\"'،؛.,;:!?()\[\]]")
+# A left-to-right run: starts and ends with a Latin letter, a digit (ASCII or Persian)
+# or an address; spaces and inner punctuation may join words, but brackets never do, so
 # "(12 October 2021)" keeps its parentheses outside. Runs of Persian digits alone
 # already display correctly and are left as they are.
 _W = "A-Za-z0-9\u00c0-\u024f\u06f0-\u06f9\u0660-\u0669"
-_LTR_RUN = re.compile(rf"[{_W}](?:[{_W}\s.,:;/%&@#+\-_'’]*[{_W}%])?")
+_INNER = r"\s.,:;/%&@#+\-_'’"
+_ATOM = rf"(?:{_URL}|{_EMAIL}|[{_W}])"
+_LTR_RUN = re.compile(rf"{_ATOM}(?:[{_INNER}]*(?:{_ATOM}|%))*")
 _LATIN = re.compile(r"[A-Za-z0-9\u00C0-\u024F]")
 # Persian or Arabic-Indic digits at either end of a run: they belong to the Persian text
 # around it ("ذو القعدة ۱۴۳۸ Wednesday, August 16, 2017": ۱۴۳۸ stays with its month).
@@ -83,6 +92,11 @@ def ltr_runs(text: str) -> list[tuple[int, int]]:
         after = len(tail.group(0)) if tail else 0
         runs.append((m.start() + before, m.end() - after))
     return runs
+
+
+def web_links(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every http(s) address in ``text``: the ones worth a link."""
+    return [m.span() for m in _WEB_LINK.finditer(text)]
 
 
 def keeps_together(run: str) -> bool:

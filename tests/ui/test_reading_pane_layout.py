@@ -94,3 +94,51 @@ def test_a_search_mark_across_an_isolate_edge_stays_well_formed() -> None:
 
     marked = render_text("خبر iPhone 15", Highlighter.of(["خبر iPhone"]))
     assert marked == f'<span class="hl">خبر </span>{LRI}<span class="hl">iPhone</span>{NBSP}15{PDI}'
+
+
+# --- M1: a web or e-mail address is one left-to-right run, and a link ---------------
+
+URL = "https://www.apple.com/ir/iphone-15-pro/?utm_source=test&x=1"
+
+
+def block_with(pane: ReadingPane, needle: str):  # type: ignore[no-untyped-def]
+    block = pane.document().begin()
+    while block.isValid() and needle not in block.text():
+        block = block.next()
+    assert block.isValid(), needle
+    return block
+
+
+def x_of(block, position: int) -> float:  # type: ignore[no-untyped-def]
+    """Where the character at ``position`` of ``block`` is drawn (its leading edge)."""
+    line = block.layout().lineForTextPosition(position)
+    return line.cursorToX(position)[0]
+
+
+def test_an_address_is_one_left_to_right_run() -> None:
+    from reader.ui.bidi import isolate_ltr_runs
+
+    assert isolate_ltr_runs(f"نشانی: {URL} و ایمیل info@example.com.") == (
+        f"نشانی: {LRI}{URL}{PDI} و ایمیل {LRI}info@example.com{PDI}."
+    )
+    assert isolate_ltr_runs(f"(متن {URL})، پایان") == f"(متن {LRI}{URL}{PDI})، پایان"
+
+
+def test_an_address_in_the_text_reads_left_to_right_and_is_a_link(qtbot, fast_display) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextCursor
+
+    short = "https://apple.com/ir/?utm=test&x=1"
+    body = [Paragraph(f"نشانی: {short} و {URL}"), Paragraph("و javascript:alert(1) پایان")]
+    pane = shown(qtbot, article(body=body), width=1200)
+    block = block_with(pane, "apple")
+    assert block.layout().lineForTextPosition(block.text().index("test")).lineNumber() == 0
+    text = block.text()
+    pieces = [text.index(p) + 1 for p in ("https", "apple", "ir", "utm", "test")]  # not an edge
+    xs = [x_of(block, p) for p in pieces]
+    assert xs == sorted(xs), xs  # drawn left to right, in one piece
+    cursor = QTextCursor(block)
+    cursor.setPosition(block.position() + text.index("utm"))
+    assert cursor.charFormat().anchorHref() == short
+    block = block_with(pane, "alert")
+    cursor.setPosition(block.position() + block.text().index("alert"))
+    assert not cursor.charFormat().isAnchor()  # only http(s) addresses are links
