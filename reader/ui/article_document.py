@@ -6,6 +6,8 @@ number runs are wrapped in Unicode isolates (QTextDocument ignores ``dir`` and
 ``<bdi>``), and search matches are wrapped in ``<span class="hl">`` by matching
 the folded search key, so "ي"/"ی" or "ك"/"ک" variants highlight alike. Web
 addresses in the text become links (the pane opens only http and https).
+Very long tokens get invisible break points (ZWSP): the pane breaks lines
+between words only, and one such token would otherwise widen the whole page.
 
 The HTML is plain data and can be built on a worker thread; the pane applies
 it with ``setHtml`` on the GUI thread.
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -29,8 +32,18 @@ from reader.ui.dates import format_gregorian, format_long, isolate_date, persian
 Transform = Callable[[str], str]
 # Between meta items a line may break (after the dot); inside an item it may not.
 SEPARATOR = "&nbsp;&nbsp;·&nbsp; "
+ZWSP = "\u200b"
+LONG_TOKEN = 30  # characters: a longer token gets break points (an address, a URL)
+CHUNK = 12  # characters: at most this far apart in such a token
 _WORD_CHAR = re.compile(r"\w")
 _CLOCK_BREAK = re.compile(r"([،,])\u00a0")
+_TOKEN = re.compile(r"\S+")
+# Break after an address's punctuation, or after a ZWNJ (letters never join across it).
+_BREAK_AFTER = frozenset("/?&=.-_~#,;:+@\u200c")
+# A Persian word, with its ZWNJs: one of normal length is never broken.
+_ARABIC_WORD = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u200c\u200d]+")
+# Letters that never join the letter after them: a break after one cuts no join.
+_NON_JOINING_LEFT = frozenset("اآأإٱدذرزژوؤۀةء\u200c")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,17 +96,19 @@ def render_text(text: str, highlighter: Highlighter | None = None) -> str:
     """
     runs = ltr_runs(text)
     marks = highlighter.spans(text) if highlighter is not None else []
-    if not runs and not marks:
+    if not runs and not marks and len(text) <= LONG_TOKEN:
         return html.escape(text)
     links = [link for link in web_links(text) if _inside(link, runs)]
     bounds = {0, len(text)} | {p for span in (*runs, *links, *marks) for p in span}
+    breaks = break_points(text)
     out: list[str] = []
     state = _Markup(None, None, False)
     points = sorted(bounds)
     for start, end in pairwise(points):
         new = _Markup(_find(runs, start), _find(links, start), _find(marks, start) is not None)
-        out.append(state.change_to(new, text))
-        out.append(_chunk(text, start, end, new.run))
+        # a break point at a mark's edge goes outside the mark
+        out.append((ZWSP if start in breaks else "") + state.change_to(new, text))
+        out.append(_chunk(text, start, end, breaks, new.run))
         state = new
     out.append(state.change_to(_Markup(None, None, False), text))
     return "".join(out)
@@ -147,12 +162,59 @@ def _inside(span: tuple[int, int], runs: Sequence[tuple[int, int]]) -> bool:
     return any(start <= span[0] and span[1] <= end for start, end in runs)
 
 
-def _chunk(text: str, start: int, end: int, run: tuple[int, int] | None) -> str:
-    """Escaped ``text[start:end]``, the spaces of a short run glued."""
+def _chunk(text: str, start: int, end: int, breaks: set[int], run: tuple[int, int] | None) -> str:
+    """Escaped ``text[start:end]``: spaces of a short run glued, break points marked."""
     piece = text[start:end]
+    if breaks:
+        piece = "".join(
+            (ZWSP + ch if i and start + i in breaks else ch) for i, ch in enumerate(piece)
+        )
     if run is not None and keeps_together(text[run[0] : run[1]]):
         piece = piece.replace(" ", NBSP)
     return html.escape(piece)
+
+
+def break_points(text: str) -> set[int]:
+    """Indices of a very long token where a line may break (a ZWSP goes before them).
+
+    Lines break between words only (a break inside a Persian word cuts its joined
+    letters apart), so one 300-character address would widen the whole page. In
+    tokens over ``LONG_TOKEN`` characters a line may also break after an address's
+    punctuation or a ZWNJ, and every ``CHUNK`` characters where no letters join;
+    never inside a Persian word of normal length.
+    """
+    points: set[int] = set()
+    for m in _TOKEN.finditer(text):
+        if m.end() - m.start() <= LONG_TOKEN:
+            continue
+        whole = _whole_words(text, m.start(), m.end())
+        since = 0
+        for i in range(m.start() + 1, m.end()):
+            since += 1
+            before, ch = text[i - 1], text[i]
+            soft = before in _BREAK_AFTER and ch not in _BREAK_AFTER
+            if (soft or since >= CHUNK) and i not in whole and _may_split(before, ch):
+                points.add(i)
+                since = 0
+    return points
+
+
+def _whole_words(text: str, start: int, end: int) -> set[int]:
+    """Indices inside the Persian words of normal length in ``text[start:end]``."""
+    inside: set[int] = set()
+    for word in _ARABIC_WORD.finditer(text, start, end):
+        if word.end() - word.start() <= LONG_TOKEN:
+            inside.update(range(word.start() + 1, word.end()))
+    return inside
+
+
+def _may_split(before: str, ch: str) -> bool:
+    """True unless a break here would cut joined letters or a letter from its marks."""
+    if unicodedata.category(ch) in ("Mn", "Mc", "Me") or ch in "\u200d\u200c" or before == "\u200d":
+        return False
+    if before in _NON_JOINING_LEFT or unicodedata.bidirectional(before) != "AL":
+        return True
+    return unicodedata.bidirectional(ch) != "AL"
 
 
 def _safe_url(url: str | None) -> str | None:

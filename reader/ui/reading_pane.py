@@ -13,7 +13,7 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFontMetricsF,
@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from reader.core.persian import display
-from reader.ui.article_document import build_html
+from reader.ui.article_document import ZWSP, build_html
 from reader.ui.bidi import first_strong_is_rtl, has_rtl
 from reader.ui.display_worker import DisplayWorker, make_transform
 from reader.ui.themes import get_theme, style_document
@@ -315,6 +315,19 @@ class ReadingPane(QTextBrowser):
     def page_up(self) -> None:
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() - bar.pageStep() + _overlap(self))
+
+    # --- copying -----------------------------------------------------------------------
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """The selection without the page's line-break marks (ZWSPs in long addresses):
+        a copied URL must work when pasted into a browser."""
+        mime = super().createMimeDataFromSelection()
+        clean = QMimeData()
+        if mime.hasText():
+            clean.setText(mime.text().replace(ZWSP, ""))
+        if mime.hasHtml():
+            clean.setHtml(mime.html().replace(ZWSP, ""))
+        return clean
 
     # --- safety ------------------------------------------------------------------------
 

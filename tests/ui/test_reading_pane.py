@@ -9,7 +9,8 @@ from reader.core.library import StoredArticle
 from reader.ui.article_document import Highlighter, build_html
 from reader.ui.reading_pane import ReadingPane
 
-NO_ISOLATES = {cp: None for cp in (0x200F, 0x2066, 0x2067, 0x2068, 0x2069)}
+# Display-only marks: RLM, isolates and the break points of long tokens (ZWSP).
+NO_ISOLATES = {cp: None for cp in (0x200B, 0x200F, 0x2066, 0x2067, 0x2068, 0x2069)}
 
 
 def show(qtbot, pane: ReadingPane, article: StoredArticle) -> None:  # type: ignore[no-untyped-def]

@@ -142,3 +142,53 @@ def test_an_address_in_the_text_reads_left_to_right_and_is_a_link(qtbot, fast_di
     block = block_with(pane, "alert")
     cursor.setPosition(block.position() + block.text().index("alert"))
     assert not cursor.charFormat().isAnchor()  # only http(s) addresses are links
+
+
+# --- H2: a very long token wraps at safe points instead of widening the page -------
+
+LONG_URL = "https://example.com/" + "a" * 300
+LONG_WORD = "واژه‌ای‌بسیار‌بلند‌بدون‌فاصله" * 20
+
+
+def test_a_long_token_wraps_instead_of_widening_the_page(qtbot, fast_display) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextOption
+
+    body = [Paragraph(f"آدرس: {LONG_URL} پایان."), Paragraph(LONG_WORD)]
+    pane = shown(qtbot, article(body=body), width=400)
+    assert fits(pane), (pane.document().idealWidth(), pane.viewport().width())
+    assert block_with(pane, "aaaa").layout().lineCount() > 3
+    # still never a break inside a word of normal length
+    assert pane.document().defaultTextOption().wrapMode() == QTextOption.WrapMode.WordWrap
+
+
+def test_break_points_never_cut_a_persian_word() -> None:
+    from reader.ui.article_document import break_points
+
+    normal = "بین‌المللی‌ترین دانش‌آموزان iPhone 15 Pro Max https://www.irna.ir/news/85"
+    assert break_points(normal) == set()
+    assert break_points("ب" * 40) == set()  # all joined: no break can avoid cutting them
+    address = "https://fa.wikipedia.org/wiki/جمهوری_اسلامی_ایران_و_پاکستان_و_افغانستان"
+    points = break_points(address)
+    assert points
+    for i in points:
+        assert not (address[i - 1].isalpha() and address[i].isalpha()), address[i - 3 : i + 3]
+    assert {i for i in break_points(LONG_WORD) if LONG_WORD[i - 1] != "\u200c"} == set()
+
+
+def test_a_long_address_copies_without_its_break_points(qtbot, fast_display) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.article_document import ZWSP
+
+    pane = shown(qtbot, article(body=[Paragraph(f"آدرس: {LONG_URL} پایان.")]), width=400)
+    assert ZWSP in pane.toPlainText()  # the page has break points...
+    pane.selectAll()
+    pane.copy()
+    copied = QApplication.clipboard().text()
+    assert LONG_URL in copied  # ...a copy has none
+    # a search mark still finds its term in a token with break points
+    from reader.ui.article_document import build_html
+
+    assert '<span class="hl">example</span>' in build_html(
+        article(body=[Paragraph(LONG_URL)]), terms=["example"]
+    )
