@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from itertools import pairwise
 from typing import Any
 
@@ -36,6 +37,11 @@ ZWSP = "\u200b"
 LONG_TOKEN = 30  # characters: a longer token gets break points (an address, a URL)
 CHUNK = 12  # characters: at most this far apart in such a token
 _WORD_CHAR = re.compile(r"\w")
+# The Gregorian month names a Persian reader knows (a Persian page spells them so).
+GREGORIAN_MONTHS_FA = (
+    "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن",
+    "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر",
+)  # fmt: skip
 _CLOCK_BREAK = re.compile(r"([،,])\u00a0")
 _TOKEN = re.compile(r"\S+")
 # Break after an address's punctuation, or after a ZWNJ (letters never join across it).
@@ -240,8 +246,24 @@ def _date_items(article: Any, persian: bool, lang: str) -> list[str]:
         return []
     # the date and its clock ("…۱۴۰۰، ساعت ۲۰:۵۳") may go on two lines of a narrow pane
     jalali = _CLOCK_BREAK.sub(r"\1 ", format_long(published, persian, lang).replace(" ", NBSP))
-    gregorian = format_gregorian(published).replace(" ", NBSP)
-    return [isolate_date(html.escape(jalali), lang), f"{LRI}{html.escape(gregorian)}{PDI}"]
+    gregorian = _gregorian(published, persian, lang).replace(" ", NBSP)
+    return [isolate_date(html.escape(jalali), lang), isolate_date(html.escape(gregorian), lang)]
+
+
+def _gregorian(published: datetime, persian: bool, lang: str) -> str:
+    """``۱۲ اکتبر ۲۰۲۱`` in the Persian UI (an English date in a Persian line reads as a
+    foreign quote), ``12 October 2021`` in the English UI."""
+    if lang == "en":
+        return format_gregorian(published)
+    text = f"{published.day} {GREGORIAN_MONTHS_FA[published.month - 1]} {published.year}"
+    return persian_digits(text) if persian else text
+
+
+def _meta_line(items: list[str], lang: str) -> str:
+    """One meta line; in the English UI it reads left to right in item order, although
+    the page (and so the paragraph) is right to left."""
+    line = SEPARATOR.join(items)
+    return f"{LRI}{line}{PDI}" if lang == "en" else line
 
 
 def _meta_items(article: Any, persian: bool) -> list[str]:
@@ -294,7 +316,7 @@ def build_html(
     # Two meta lines (dates; agency, code and link), each item isolated on its own so
     # "Source: ایرنا" keeps its order in either UI language and never breaks inside.
     meta_lines = [_date_items(article, persian, lang), _meta_items(article, persian)]
-    meta = [SEPARATOR.join(line) for line in meta_lines if line]
+    meta = [_meta_line(line, lang) for line in meta_lines if line]
     if meta:
         parts.append(f'<p class="meta">{"<br>".join(meta)}</p>')
     if getattr(article, "date_is_fallback", False) and article.published is not None:

@@ -192,3 +192,27 @@ def test_a_long_address_copies_without_its_break_points(qtbot, fast_display) -> 
     assert '<span class="hl">example</span>' in build_html(
         article(body=[Paragraph(LONG_URL)]), terms=["example"]
     )
+
+
+# --- L5: the Gregorian date in the UI's language; items in the UI's order -----------
+
+
+def test_persian_ui_spells_the_gregorian_date_in_persian() -> None:
+    from reader.ui.article_document import build_html
+
+    page = build_html(article(), lang="fa")
+    assert f"{RLI}۱۲{NBSP}اکتبر{NBSP}۲۰۲۱{PDI}" in page and "October" not in page
+    assert f"{RLI}12{NBSP}اکتبر{NBSP}2021{PDI}" in build_html(article(), persian=False, lang="fa")
+    assert f"{LRI}12{NBSP}October{NBSP}2021{PDI}" in build_html(article(), lang="en")
+
+
+def test_meta_items_read_in_the_ui_direction(qtbot, fast_display) -> None:  # type: ignore[no-untyped-def]
+    for language, ltr in (("en", True), ("fa", False)):
+        pane = shown(qtbot, article(), width=1200, language=language)
+        block = block_with(pane, "·")
+        text = block.text()
+        firsts = ("Tuesday", "دفاع") if ltr else ("سه", "دفاع")
+        seconds = ("October", "Source") if ltr else ("اکتبر", "Source")  # no translator here
+        for first, second in zip(firsts, seconds, strict=True):
+            a, b = x_of(block, text.index(first) + 1), x_of(block, text.index(second) + 1)
+            assert (a < b) == ltr, (language, first, second, a, b)
