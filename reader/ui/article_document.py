@@ -42,7 +42,9 @@ GREGORIAN_MONTHS_FA = (
     "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن",
     "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر",
 )  # fmt: skip
+PLACEHOLDER_WORDS = 8  # an untitled article is headed by this many words of its text
 _CLOCK_BREAK = re.compile(r"([،,])\u00a0")
+_SENTENCE_END = re.compile(r"[.!?؟…]$")
 _TOKEN = re.compile(r"\S+")
 # Break after an address's punctuation, or after a ZWNJ (letters never join across it).
 _BREAK_AFTER = frozenset("/?&=.-_~#,;:+@\u200c")
@@ -286,6 +288,32 @@ def _meta_items(article: Any, persian: bool) -> list[str]:
     return items
 
 
+def _heading(article: Any, text: Transform, muted: str) -> str:
+    """The title; an untitled article is headed, in a muted colour, by its first words
+    (a page without a heading reads as a fragment, and no translation is needed)."""
+    if article.title.strip():
+        return f"<h1>{text(article.title)}</h1>"
+    stand_in = _first_words(article)
+    if not stand_in:
+        return ""
+    style = f"color: {html.escape(muted, quote=True)}; font-weight: normal;"
+    return f'<h1><span style="{style}">{text(stand_in)}</span></h1>'
+
+
+def _first_words(article: Any) -> str:
+    """The first words of the lead or body, up to a sentence end, "…" when cut short."""
+    texts = [article.lead or "", *(p.text for p in article.body)]
+    source = next((t for t in texts if t.strip()), "")
+    words: list[str] = []
+    for word in source.split():
+        words.append(word)
+        if _SENTENCE_END.search(word):
+            return " ".join(words)
+        if len(words) == PLACEHOLDER_WORDS:
+            return " ".join(words) + " …"
+    return " ".join(words)
+
+
 def build_html(
     article: Any,
     *,
@@ -293,12 +321,14 @@ def build_html(
     terms: Sequence[str] = (),
     persian: bool = True,
     lang: str = "fa",
+    muted: str = "gray",
 ) -> str:
     """The reading page of ``article`` (a ``StoredArticle``) as an HTML string.
 
     ``transform`` turns raw text into display text (hazm normalization, ZWNJ);
     leave it ``None`` to show the raw text (first paint before hazm is ready).
     ``lang`` is the UI language ("fa" or "en"): how the Jalali date is spelled.
+    ``muted`` is the theme's colour for a stand-in title (an untitled article).
     """
     show = transform or (lambda s: s)
     highlighter = Highlighter.of(terms) if terms else None
@@ -310,7 +340,7 @@ def build_html(
     parts: list[str] = ["<html><body>"]
     if article.overline:
         parts.append(f'<p class="overline">{text(article.overline)}</p>')
-    parts.append(f"<h1>{text(article.title)}</h1>")
+    parts.append(_heading(article, text, muted))
     if article.lead:
         parts.append(f'<p class="lead">{text(article.lead)}</p>')
     # Two meta lines (dates; agency, code and link), each item isolated on its own so

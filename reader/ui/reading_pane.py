@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl, Signal
@@ -203,23 +204,24 @@ class ReadingPane(QTextBrowser):
         generation = self._generation
         terms = tuple(self._terms)
         persian = self.persian_digits
-        lang = self.language
+        muted = get_theme(self.theme_name).muted
+        page_of = partial(
+            build_html, article, terms=terms, persian=persian, lang=self.language, muted=muted
+        )
         if not display.is_ready():
-            page = build_html(article, terms=terms, persian=persian, lang=lang)
+            page = page_of()
             self._apply(page, keep_scroll=False)
         restore = self.restore_zwnj and not display.written_with_zwnj(article.texts())
         transform = make_transform(restore, persian)
 
         def render() -> tuple[str, str]:
             try:
-                page = build_html(
-                    article, transform=transform, terms=terms, persian=persian, lang=lang
-                )
+                page = page_of(transform=transform)
                 return page, transform(article.title)
             except Exception:
                 # A display-text failure must not leave the previous article on screen.
                 log.exception("display text failed for article %s: shown as stored", article.id)
-                return build_html(article, terms=terms, persian=persian, lang=lang), article.title
+                return page_of(), article.title
 
         self._worker.submit(generation, render)
 

@@ -216,3 +216,25 @@ def test_meta_items_read_in_the_ui_direction(qtbot, fast_display) -> None:  # ty
         for first, second in zip(firsts, seconds, strict=True):
             a, b = x_of(block, text.index(first) + 1), x_of(block, text.index(second) + 1)
             assert (a < b) == ltr, (language, first, second, a, b)
+
+
+# --- L2: an untitled article is headed by its first words, muted -------------------
+
+
+def test_an_untitled_article_is_headed_by_its_first_words(qtbot, fast_display) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextCursor
+
+    from reader.ui.themes import get_theme
+
+    text = "خبری که عنوان ندارد و فقط متن دارد و ادامه دارد تا آخر. جملهٔ دوم."
+    pane = shown(qtbot, article(title="", body=[Paragraph(text)]), width=600, theme="dark")
+    block = pane.document().begin()
+    while block.isValid() and block.blockFormat().headingLevel() != 1:
+        block = block.next()
+    assert block.isValid()
+    assert block.text() == "خبری که عنوان ندارد و فقط متن دارد …"
+    cursor = QTextCursor(block)
+    cursor.setPosition(block.position() + 1)
+    assert cursor.charFormat().foreground().color().name() == get_theme("dark").muted
+    short = shown(qtbot, article(title=" ", lead="لید کوتاه.", body=[]), width=600)
+    assert "لید کوتاه." in short.toPlainText().split("\n")[0]
