@@ -76,3 +76,19 @@ def test_not_an_array_and_empty(tmp_path: Path) -> None:
         with pytest.raises(ImportError_):
             list(IMPORTER.read(path))
     assert IMPORTER.sniff(obj, obj.read_bytes()) == 0
+
+
+def test_a_generic_json_export_is_not_taken_for_farsi_news(tmp_path: Path) -> None:
+    from reader.core.importers import detect
+
+    cut = tmp_path / "export.json"
+    cut.write_text('[{"title": "x", "body": ', "utf-8")  # truncated: no item is complete
+    whole = tmp_path / "dump.json"
+    whole.write_text('[{"title": "x", "content": "c", "date": "1402/01/01"}]', "utf-8")
+    for path in (cut, whole):
+        importer = detect(path)
+        assert importer is not None and importer.name == "generic", path.name
+    rss = tmp_path / "items.json"
+    rss.write_text('[{"title": "x", "summary": "s"}]', "utf-8")  # farsi_news keys only
+    importer = detect(rss)
+    assert importer is not None and importer.name == "farsi_news"

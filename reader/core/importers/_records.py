@@ -134,7 +134,8 @@ def json_array_items(
         except ValueError as exc:
             if index < 0:
                 raise ImportError_(f"{not_array}: {exc}") from exc
-            yield RecordProblem(index + 1, f"JSON broken after {item} {index}: {exc}")
+            # items counted from 1, as the reader counts them
+            yield RecordProblem(index + 1, f"JSON broken after {item} {index + 1}: {exc}")
             return
         index += 1
         if index >= start:

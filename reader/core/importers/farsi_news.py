@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 
 _SNIFF = re.compile(rb'^\s*\[\s*\{\s*"(?:title|summary|link|tags)"\s*:')
 _KEYS = (b'"title"', b'"summary"', b'"link"', b'"tags"')
+_KEY_RE = re.compile(rb'[{,]\s*"([^"\\]+)"\s*:')
 _ARRAY_WORDS = JsonArrayWords(
     not_array="not a farsi_news JSON array", item="item", empty="no items in this farsi_news file"
 )
@@ -78,7 +79,11 @@ class FarsiNewsImporter:
         if not _SNIFF.match(head):
             return 0
         first = head[: head.find(b"}") + 1] if b"}" in head else head
-        return 90 if all(key in first for key in _KEYS) else 50
+        if all(key in first for key in _KEYS):
+            return 90
+        if any(b'"' + key + b'"' not in _KEYS for key in _KEY_RE.findall(first)):
+            return 20  # keys farsi_news never has ("body", "date"): a generic JSON export
+        return 50
 
     def read(
         self, path: Path, *, mapping: dict[str, str] | None = None, start: int = 0

@@ -251,7 +251,7 @@ class _Run:
                 if item[0] == "p":
                     problems += 1
                     if problems <= MAX_PROBLEMS_PER_FILE:
-                        self.report.skipped.append((origin, f"record {item[1]}: {item[2]}"))
+                        self.report.skipped.append((origin, f"record {item[1] + 1}: {item[2]}"))
                     continue
                 self.begin()
                 new_id = insert_encoded(self.conn, item[1])
