@@ -169,6 +169,7 @@ class ImportReportDialog(QDialog):
         self.skipped_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.skipped_list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.skipped_list.header().setStretchLastSection(True)
+        self.skipped_list.setWordWrap(True)  # a long reason wraps instead of ending in "…"
         for path, reason in skipped:
             item = QTreeWidgetItem([_file_name(path), reason_text(str(reason))])
             item.setToolTip(0, str(path))

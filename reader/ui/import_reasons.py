@@ -41,6 +41,21 @@ _REASONS: list[tuple[re.Pattern[str], str]] = [
             ),
         ),
         (r"broken link", QT_TRANSLATE_NOOP("ImportReasons", "broken link")),
+        (
+            r"unknown text encoding \(not UTF-8, UTF-16 or Windows-1256 Persian text\)",
+            QT_TRANSLATE_NOOP(
+                "ImportReasons",
+                "unknown text encoding (not UTF-8, UTF-16 or Windows-1256 Persian text)",
+            ),
+        ),
+        (
+            r"not a JSON array of records: (.*)",
+            QT_TRANSLATE_NOOP("ImportReasons", "not a JSON array of records: %1"),
+        ),
+        (
+            r"not a (\S+) JSON array: (.*)",
+            QT_TRANSLATE_NOOP("ImportReasons", "not a %1 JSON array: %2"),
+        ),
         # the importers' own reasons (one format each)
         (r"not valid JSON: (.*)", QT_TRANSLATE_NOOP("ImportReasons", "not valid JSON: %1")),
         (
@@ -81,8 +96,8 @@ _REASONS: list[tuple[re.Pattern[str], str]] = [
             QT_TRANSLATE_NOOP("ImportReasons", "the record is cut off (a truncated file?)"),
         ),
         (
-            r"no (?:MirasText lines|Persica records|pn_summary rows|records|<\w+> records)"
-            r" in this .*file",
+            r"no (?:MirasText lines|Persica records|pn_summary rows|records|items|<\w+> records)"
+            r" in this (?:.*file|JSON array)",
             QT_TRANSLATE_NOOP("ImportReasons", "no records of this format in the file"),
         ),
         (

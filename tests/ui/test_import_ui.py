@@ -313,6 +313,11 @@ IMPORTER_REASONS = [
     "unknown field(s) in mapping: bogus (known: title, body)",
     "column(s) not in the file: headline (columns: a, b)",
     "no title or text column found; name one with a mapping such as title=headline",
+    "unknown text encoding (not UTF-8, UTF-16 or Windows-1256 Persian text)",
+    "not a farsi_news JSON array: Expecting value: line 1 column 24 (char 23)",
+    "not a JSON array of records: Expecting value: line 1 column 2 (char 1)",
+    "no items in this farsi_news file",
+    "no records in this JSON array",
 ]
 
 
