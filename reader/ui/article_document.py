@@ -95,8 +95,11 @@ class Highlighter:
         return merged
 
 
-def render_text(text: str, highlighter: Highlighter | None = None) -> str:
+def render_text(text: str, highlighter: Highlighter | None = None, *, glue: bool = True) -> str:
     """Escaped, bidi-isolated HTML of one piece of text, with search marks and links.
+
+    ``glue`` keeps short Latin runs (a date, a name) on one line; a heading's large
+    type leaves them free to wrap, or one run would be wider than a narrow pane.
 
     Runs are isolated over the whole text first, then the marks go inside them: a
     mark that split the text before isolation turned "iPhone 15 Pro Max" into
@@ -116,7 +119,7 @@ def render_text(text: str, highlighter: Highlighter | None = None) -> str:
         new = _Markup(_find(runs, start), _find(links, start), _find(marks, start) is not None)
         # a break point at a mark's edge goes outside the mark
         out.append((ZWSP if start in breaks else "") + state.change_to(new, text))
-        out.append(_chunk(text, start, end, breaks, new.run))
+        out.append(_chunk(text, start, end, breaks, new.run if glue else None))
         state = new
     out.append(state.change_to(_Markup(None, None, False), text))
     return "".join(out)
@@ -246,10 +249,17 @@ def _date_items(article: Any, persian: bool, lang: str) -> list[str]:
     published = article.published
     if published is None:
         return []
-    # the date and its clock ("…۱۴۰۰، ساعت ۲۰:۵۳") may go on two lines of a narrow pane
-    jalali = _CLOCK_BREAK.sub(r"\1 ", format_long(published, persian, lang).replace(" ", NBSP))
+    jalali = _breakable_date(format_long(published, persian, lang))
     gregorian = _gregorian(published, persian, lang).replace(" ", NBSP)
     return [isolate_date(html.escape(jalali), lang), isolate_date(html.escape(gregorian), lang)]
+
+
+def _breakable_date(text: str) -> str:
+    """A long date whose weekday and clock may go on lines of their own in a narrow pane
+    ("سه‌شنبه" / "۲۰ مهر ۱۴۰۰،" / "ساعت ۲۰:۵۳"); the date itself never breaks."""
+    weekday, _, rest = text.partition(" ")
+    rest = _CLOCK_BREAK.sub(r"\1 ", rest.replace(" ", NBSP))
+    return f"{weekday} {rest}" if rest else weekday
 
 
 def _gregorian(published: datetime, persian: bool, lang: str) -> str:
@@ -333,14 +343,17 @@ def build_html(
     show = transform or (lambda s: s)
     highlighter = Highlighter.of(terms) if terms else None
 
-    def text(raw: str) -> str:
+    def text(raw: str, glue: bool = True) -> str:
         # a line break inside a field (a lead's bullet lines) stays a line break
-        return render_text(show(raw), highlighter).replace("\n", "<br>")
+        return render_text(show(raw), highlighter, glue=glue).replace("\n", "<br>")
+
+    def heading(raw: str) -> str:
+        return text(raw, glue=False)
 
     parts: list[str] = ["<html><body>"]
     if article.overline:
         parts.append(f'<p class="overline">{text(article.overline)}</p>')
-    parts.append(_heading(article, text, muted))
+    parts.append(_heading(article, heading, muted))
     if article.lead:
         parts.append(f'<p class="lead">{text(article.lead)}</p>')
     # Two meta lines (dates; agency, code and link), each item isolated on its own so
@@ -356,6 +369,6 @@ def build_html(
         parts.append(f'<p class="note">{html.escape(note)}</p>')
     for paragraph in article.body:
         tag = "h2" if paragraph.heading else "p"
-        parts.append(f"<{tag}>{text(paragraph.text)}</{tag}>")
+        parts.append(f"<{tag}>{text(paragraph.text, glue=not paragraph.heading)}</{tag}>")
     parts.append("</body></html>")
     return "\n".join(parts)
