@@ -116,22 +116,49 @@ def test_one_output_line_per_input_line() -> None:
     assert out.split("\n")[4] == "خط آخر ۱۲"
 
 
-def test_restore_false_gives_hazm_normalization_only() -> None:
-    from reader.core.persian.hazm_normalizer import build_normalizer
-
-    raw = "رایزنیهای گسترده کتاب ها"
+def test_restore_false_puts_in_no_zwnj_at_all() -> None:
+    raw = "رايزنیهای گسترده كتاب ها می شود ، نه"
     out = display_text(raw, restore_zwnj=False)
-    assert out == build_normalizer().normalize(raw)
-    assert "رایزنیهای" in out  # no restoration
-    assert f"کتاب{Z}ها" in out  # hazm's own spacing fix still applies
+    assert Z not in out  # neither restoration nor hazm's spacing joins (the raw view)
+    assert out == "رایزنیهای گسترده کتاب ها می شود، نه"  # letters and punctuation still fixed
+
+
+def test_a_line_with_its_own_zwnjs_gets_none_from_hazm_either() -> None:
+    raw = f"نرم{Z}افزار می شود و کتاب ها"
+    assert display_text(raw) == raw
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "مصرف نفت ۲۶ درصد کاهش یافته است.",  # a passive verb, not the adjective کاهش‌یافته
+        "این حرف چگونه پرداخت شده است؟",
+        "زمین لرزه در بم",  # a compound the writer spaced
+    ],
+)
+def test_two_words_the_writer_spaced_stay_two_words(written: str) -> None:
+    assert display_text(written) == written
+    assert display_text(written, restore_zwnj=False) == written
+
+
+def test_inflection_typed_with_a_space_is_still_joined() -> None:
+    assert display_text("آنها رفته اند و کتاب ها را می خوانند") == (
+        f"آنها رفته{Z}اند و کتاب{Z}ها را می{Z}خوانند"
+    )
 
 
 def test_cached_normalizer_matches_hazm() -> None:
     from hazm import Normalizer
 
-    from reader.core.persian.hazm_normalizer import OPTIONS, build_normalizer
+    from reader.core.persian.hazm_normalizer import (
+        OPTIONS,
+        build_normalizer,
+        verb_and_suffix_spacing,
+    )
 
     ours, theirs = build_normalizer(), Normalizer(**OPTIONS)
+    # the same spacing decision on both sides (ours leaves spaced compounds alone)
+    theirs.token_spacing = lambda tokens: verb_and_suffix_spacing(theirs, tokens, ours._suffixes)
     assert type(ours) is not Normalizer  # the fast path is in use with this hazm
     assert ours._punct_gate is not None  # and it recognises hazm's punctuation patterns
     texts = [

@@ -125,7 +125,9 @@ def _display_line(line: str, restore_zwnj: bool, persian: bool) -> str:
     reliable = ZWNJ in line
     # hazm's own character table maps Arabic ي ك ى to Persian ی ک ی.
     masked, latin, numbers = _mask(line)
-    text = str(_get_normalizer().normalize(masked))
+    # A line that kept its ZWNJs, or the raw view, gets no ZWNJ from hazm's spacing either.
+    as_written = reliable or not restore_zwnj
+    text = str(_get_normalizer().normalize(masked, as_written=as_written))
     if restore_zwnj and not reliable:
         from reader.core.persian.zwnj import restore_zwnj as _restore
 
@@ -156,8 +158,10 @@ def written_with_zwnj(texts: list[str]) -> bool:
 def display_text(text: str, *, restore_zwnj: bool = True, persian_digits: bool = True) -> str:
     """The display form of raw text: one output line for every input line.
 
-    ``restore_zwnj=False`` gives hazm's normalization only (the "raw text" view);
-    ``persian_digits=False`` shows every digit as a Latin digit.
+    ``restore_zwnj=False`` (the "raw text" view, and articles that kept their ZWNJs)
+    puts in no ZWNJ at all: letters, marks, digits and punctuation spacing only. The same
+    holds for a line that has a ZWNJ of its own. ``persian_digits=False`` shows every digit
+    as a Latin digit.
     """
     if not text:
         return text

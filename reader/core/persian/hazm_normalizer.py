@@ -129,17 +129,19 @@ def build_normalizer() -> Any:
             + "".join(sorted({c for o, _ in hc.UNICODE_REPLACEMENTS for c in o if c not in "(|)"}))
             + "]"
         )
+        _suffixes = frozenset(getattr(hc, "SUFFIXES", ()))
         _mi_re = re.compile(r"\bن?می[آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی]+")
         _mi_head = re.compile(r"^(ن?می)")
 
-        def normalize(self, text: str) -> str:
+        def normalize(self, text: str, as_written: bool = False) -> str:
             # Same steps as hazm 0.12.1 Normalizer.normalize, minus the disabled options.
+            # ``as_written``: none of the steps that put in ZWNJs (a text that kept its own)
             if self._translate_re.search(text):
                 text = self._translate_re.sub(lambda m: self._table[m.group()], text)
             if self._remove_diacritics:
                 text = _apply(self._diacritics, text)
             if self._correct_spacing:
-                text = self.correct_spacing(text)
+                text = self.correct_spacing(text, as_written)
             if self._unicodes_replacement and self._unicode_re.search(text):
                 text = self.unicodes_replacement(text)
             if self._remove_specials_chars:
@@ -148,9 +150,12 @@ def build_normalizer() -> Any:
                 # hazm's own step scans every word with a backtracking pattern; without a
                 # letter written three times in a row it cannot change anything.
                 text = self.decrease_repeated_chars(text)
-            if self._seperate_mi and "می" in text:
+            if self._seperate_mi and "می" in text and not as_written:
                 text = self._mi_re.sub(self._split_mi, text)
             return text
+
+        def token_spacing(self, tokens: list[str]) -> list[str]:
+            return verb_and_suffix_spacing(self, tokens, self._suffixes)
 
         def _split_mi(self, match: re.Match[str]) -> str:
             m = match.group(0)
@@ -159,14 +164,15 @@ def build_normalizer() -> Any:
                 return r
             return m
 
-        def correct_spacing(self, text: str) -> str:
+        def correct_spacing(self, text: str, as_written: bool = False) -> str:
             text = _apply(self._extra, text)
-            result = []
-            for line in text.split("\n"):
-                if line.strip() and self._tokenizer:
-                    line = " ".join(self.token_spacing(self._tokenizer.tokenize(line)))
-                result.append(line)
-            text = _apply(self._affix, "\n".join(result))
+            if not as_written:
+                result = []
+                for line in text.split("\n"):
+                    if line.strip() and self._tokenizer:
+                        line = " ".join(self.token_spacing(self._tokenizer.tokenize(line)))
+                    result.append(line)
+                text = _apply(self._affix, "\n".join(result))
             if self._punct_gate is not None and not self._punct_gate.search(text):
                 return text
             return _apply(self._punct, text)
@@ -176,8 +182,49 @@ def build_normalizer() -> Any:
         hasattr(hc, n) for n in constants
     ):
         # A hazm whose internals moved: use its own (slower) normalize unchanged.
-        return Normalizer(**OPTIONS)
+        return _PlainHazm(Normalizer(**OPTIONS))
     return normalizer
+
+
+class _PlainHazm:
+    """hazm's own ``Normalizer`` behind the same ``normalize(text, as_written)`` call."""
+
+    def __init__(self, normalizer: Any) -> None:
+        self._normalizer = normalizer
+
+    def normalize(self, text: str, as_written: bool = False) -> str:
+        if as_written:
+            return text  # its spacing steps cannot be told apart: leave the text alone
+        return str(self._normalizer.normalize(text))
+
+
+def verb_and_suffix_spacing(
+    normalizer: Any, tokens: list[str], suffixes: frozenset[str]
+) -> list[str]:
+    """hazm's ``token_spacing`` without its word-list joins.
+
+    hazm joins two words whenever the pair with a ZWNJ is in its lexicon. That turns the
+    passive ``کاهش یافته است`` ("has decreased") into the adjective ``کاهش‌یافته`` and
+    ``پرداخت شده است`` into ``پرداخت‌شده``: a space between two words is the writer's
+    (scrapers lose ZWNJs, not spaces). Inflection typed with a space is still joined: a
+    verb form (``کرده اند`` -> ``کرده‌اند``) and a suffix after a word (``کتاب ها``).
+    """
+    verbs = normalizer._verbs
+    words = normalizer._words
+    result: list[str] = []
+    for t, token in enumerate(tokens):
+        joined = False
+        if result and words:
+            pair = result[-1] + "\u200c" + token
+            if verbs and pair in verbs:
+                joined = not (t < len(tokens) - 1 and token + "_" + tokens[t + 1] in verbs)
+            elif token in suffixes and result[-1] in words:
+                joined = True
+        if joined:
+            result[-1] = pair
+        else:
+            result.append(token)
+    return result
 
 
 #: The writer's marks stay in display text: harakat, tanvin and shadda (کتابِ, ضمناً, محمّد),
