@@ -148,6 +148,9 @@ def test_show_and_stats(capsys, filled: str) -> None:
     ]  # fmt: skip
     code, out, _ = run(capsys, "stats", "--library", filled)
     assert code == 0 and "articles: 3" in out and "مهر" in out
+    dates = next(line for line in out.splitlines() if line.startswith("dates:"))
+    assert dates.startswith("dates: 1400-06-")  # Jalali first, as everywhere in the reader
+    assert "(Gregorian 2021-" in dates
 
 
 def test_normalize_one_line_per_input_line(capsys, monkeypatch) -> None:

@@ -14,6 +14,9 @@ from reader.core.library import Library, LibraryError
 from reader.core.paths import library_path
 from reader.core.query import ArticleQuery, SortKey
 
+#: Arabic yeh and kaf as Persian ones (what display text does to a name, without hazm).
+_PERSIAN_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
+
 
 class CommandError(UsageError):
     """A runtime problem the user can fix (missing library, unknown id)."""
@@ -215,8 +218,7 @@ def cmd_show(ns: argparse.Namespace) -> int:
 
 def cmd_stats(ns: argparse.Namespace) -> int:
     from reader.cli.output import stats_json
-    from reader.core.jalali import month_name
-    from reader.core.persian.display import display_text
+    from reader.core.jalali import month_name, to_jalali
 
     with _open(ns, create=False) as library:
         stats = library.stats()
@@ -225,11 +227,15 @@ def cmd_stats(ns: argparse.Namespace) -> int:
         return 0
     print(f"articles: {stats.total:,} ({stats.undated:,} undated)")
     if stats.first_day and stats.last_day:
-        print(f"dates: {stats.first_day} .. {stats.last_day}")
+        first, last = (
+            "{:04d}-{:02d}-{:02d}".format(*to_jalali(d)) for d in (stats.first_day, stats.last_day)
+        )
+        print(f"dates: {first} .. {last} (Gregorian {stats.first_day} .. {stats.last_day})")
     for title, items in (("sites", stats.sites), ("sources", stats.sources)):
         print(f"\n{title}:")
         for name, n in items:
-            print(f"{n:>10,}  {display_text(name)}")
+            # names are stored canonical: Arabic letters folded, no hazm (1.5 s) for a list
+            print(f"{n:>10,}  {name.translate(_PERSIAN_LETTERS)}")
     print("\nJalali months:")
     for y, m, n in stats.months:
         print(f"{n:>10,}  {y:04d}-{m:02d} {month_name(m)}")
