@@ -169,3 +169,18 @@ def test_dates(value: object, expected: datetime | None) -> None:
 
 def test_sniff_ignores_prose() -> None:
     assert IMPORTER.sniff(Path("page.txt"), "سلام، این یک متن است\nخط دوم\n".encode()) == 0
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le"])
+@pytest.mark.parametrize("as_array", [False, True])
+def test_utf16_json_lines_and_arrays(tmp_path: Path, encoding: str, as_array: bool) -> None:
+    records = [{"title": "یک", "content": "متن"}, {"title": "دو", "content": "متن"}]
+    text = (
+        json.dumps(records, ensure_ascii=False)
+        if as_array
+        else "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    )
+    path = tmp_path / ("dump.json" if as_array else "export.jsonl")
+    raw = text.encode(encoding)
+    path.write_bytes(raw if encoding == "utf-16" else b"\xff\xfe" + raw)  # with a BOM
+    assert [a.title for a in IMPORTER.read(path)] == ["یک", "دو"]

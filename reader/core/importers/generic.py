@@ -300,7 +300,9 @@ class GenericImporter:
             stream = open_text(path, head)
         except OSError as exc:
             raise ImportError_(f"cannot open: {exc.strerror or exc}") from exc
-        first = _first_line(head)
+        from reader.core.importers import _sniffable  # (the package imports this module)
+
+        first = _first_line(_sniffable(head))  # UTF-16 spells "{" with a NUL beside it
         if not first:
             stream.close()
             raise ImportError_("empty file")
