@@ -116,7 +116,20 @@ def test_json_array(tmp_path: Path) -> None:
     path = tmp_path / "dump.json"
     path.write_text(json.dumps([{"headline": "a", "text": "b"}, {"headline": "c"}]), "utf-8")
     assert IMPORTER.sniff(path, path.read_bytes()) > 0
-    assert [a.title for a in IMPORTER.read(path, mapping=MAPPING)] == ["a", "c"]
+    mapping = {"title": "headline", "body": "text"}
+    assert [a.title for a in IMPORTER.read(path, mapping=mapping)] == ["a", "c"]
+
+
+@pytest.mark.parametrize("as_array", [False, True])
+def test_a_mapped_key_no_record_has_refuses_the_file(tmp_path: Path, as_array: bool) -> None:
+    records = [{"headline": "a", "text": "b"}, {"headline": "c", "text": "d"}]
+    if as_array:
+        path = tmp_path / "dump.json"
+        path.write_text(json.dumps(records), "utf-8")
+    else:
+        path = jsonl(tmp_path, *records)
+    with pytest.raises(ImportError_, match=r"not in the file: titel \(columns: headline, text\)"):
+        list(IMPORTER.read(path, mapping={"title": "titel", "body": "text"}))
 
 
 def test_mapping_errors(tmp_path: Path) -> None:

@@ -25,6 +25,7 @@ Files are streamed row by row; a bad row is reported and skipped.
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import logging
 import re
@@ -149,6 +150,64 @@ class _FieldsByKeys:
             if len(self._cache) < 1000:
                 self._cache[keys] = fields
         return fields
+
+
+#: JSON records read before the mapping is checked against their keys.
+MAPPING_CHECK_RECORDS = 100
+
+_Entry = tuple[int, Any] | RecordProblem
+
+
+def _json_lines(stream: IO[str], start: int) -> Iterator[_Entry]:
+    """``(index, record)`` for each non-blank line from record ``start``."""
+    index = -1
+    for line in stream:
+        line = line.strip().lstrip("\ufeff")
+        if not line:
+            continue
+        index += 1
+        if index < start:
+            continue
+        try:
+            yield index, json.loads(line)
+        except ValueError as exc:
+            yield RecordProblem(index, f"not valid JSON: {exc}")
+    if index < 0:
+        raise ImportError_("no records in this JSON Lines file")
+
+
+def _records_as_articles(
+    entries: Iterator[_Entry], path: Path, mapping: dict[str, str] | None
+) -> Iterator[Article | RecordProblem]:
+    """Articles from JSON records, after checking the user's mapping on the first ones.
+
+    A mapped key that none of the first records has is a typo (``--map title=titel``):
+    the file is refused, as a CSV file whose header lacks the column is, instead of
+    importing every article without a title and then counting the file as read.
+    """
+    origin = str(path)
+    fields = _FieldsByKeys(mapping)
+    head: list[_Entry] = []
+    keys: set[str] = set()
+    for entry in entries:
+        head.append(entry)
+        if not isinstance(entry, RecordProblem) and isinstance(entry[1], dict):
+            keys.update(entry[1])
+        if len(head) >= MAPPING_CHECK_RECORDS:
+            break
+    if mapping and keys:
+        missing = sorted({c for c in resolve_mapping(keys, mapping).values() if c not in keys})
+        if missing:
+            raise ImportError_(
+                f"column(s) not in the file: {', '.join(missing)} "
+                f"(columns: {', '.join(sorted(keys))})"
+            )
+    for entry in itertools.chain(head, entries):
+        if isinstance(entry, RecordProblem):
+            yield entry
+        else:
+            index, record = entry
+            yield from_record(record, fields.of(record), path=origin, index=index)
 
 
 # ---------------------------------------------------------------- values
@@ -317,36 +376,13 @@ class GenericImporter:
     def _jsonl(
         self, stream: IO[str], path: Path, mapping: dict[str, str] | None, start: int
     ) -> Iterator[Article | RecordProblem]:
-        origin = str(path)
-        index = -1
-        fields = _FieldsByKeys(mapping)
-        for line in stream:
-            line = line.strip().lstrip("\ufeff")
-            if not line:
-                continue
-            index += 1
-            if index < start:
-                continue
-            try:
-                record = json.loads(line)
-            except ValueError as exc:
-                yield RecordProblem(index, f"not valid JSON: {exc}")
-                continue
-            yield from_record(record, fields.of(record), path=origin, index=index)
-        if index < 0:
-            raise ImportError_("no records in this JSON Lines file")
+        yield from _records_as_articles(_json_lines(stream, start), path, mapping)
 
     def _json_array(
         self, stream: IO[str], path: Path, mapping: dict[str, str] | None, start: int
     ) -> Iterator[Article | RecordProblem]:
-        origin = str(path)
-        fields = _FieldsByKeys(mapping)
-        for entry in json_array_items(stream, start, _ARRAY_WORDS):
-            if isinstance(entry, RecordProblem):
-                yield entry
-                continue
-            index, record = entry
-            yield from_record(record, fields.of(record), path=origin, index=index)
+        items = json_array_items(stream, start, _ARRAY_WORDS)
+        yield from _records_as_articles(items, path, mapping)
 
     def _csv(
         self, stream: IO[str], path: Path, mapping: dict[str, str] | None, start: int
