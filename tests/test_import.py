@@ -44,8 +44,27 @@ def test_folder_import_recursive_sorted_hidden_skipped(
     first = library.get(1)
     assert first.format == "fakelines"
     assert first.origin_path == str(corpus / "a.fake")
-    # the second record of c.fake, counted from 1 as a reader counts
-    assert report.skipped == [(str(corpus / "sub" / "c.fake"), "record 2: expected 5 fields")]
+    assert report.skipped == [
+        # hidden entries are named once each, not walked
+        (str(corpus / ".git"), "hidden folder"),
+        (str(corpus / ".hidden.fake"), "hidden file"),
+        # the second record of c.fake, counted from 1 as a reader counts
+        (str(corpus / "sub" / "c.fake"), "record 2: expected 5 fields"),
+    ]
+
+
+def test_linked_folders_are_followed_once(
+    library: Library, fake_format: FakeLinesImporter, tmp_path: Path
+) -> None:
+    elsewhere = tmp_path / "other-disk"
+    write_fake(elsewhere / "d.fake", [rec(8)])
+    root = tmp_path / "news"
+    write_fake(root / "a.fake", [rec(9)])
+    (root / "linked").symlink_to(elsewhere)  # corpora kept on another disk
+    (root / "loop").symlink_to(root)  # a link back up must not loop
+    report = import_paths(library, [root])
+    assert report.added == 2
+    assert report.skipped == [(str(root / "loop"), "link to a folder read already")]
 
 
 def test_reimport_is_idempotent_and_does_not_parse(

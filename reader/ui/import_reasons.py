@@ -41,6 +41,12 @@ _REASONS: list[tuple[re.Pattern[str], str]] = [
             ),
         ),
         (r"broken link", QT_TRANSLATE_NOOP("ImportReasons", "broken link")),
+        (r"hidden folder", QT_TRANSLATE_NOOP("ImportReasons", "hidden folder")),
+        (r"hidden file", QT_TRANSLATE_NOOP("ImportReasons", "hidden file")),
+        (
+            r"link to a folder read already",
+            QT_TRANSLATE_NOOP("ImportReasons", "link to a folder read already"),
+        ),
         (
             r"unknown text encoding \(not UTF-8, UTF-16 or Windows-1256 Persian text\)",
             QT_TRANSLATE_NOOP(

@@ -163,22 +163,22 @@
 <context>
     <name>ArticleDocument</name>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="191"/>
+        <location filename="../../reader/ui/article_document.py" line="287"/>
         <source>Source: %1</source>
         <translation>منبع: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="195"/>
+        <location filename="../../reader/ui/article_document.py" line="291"/>
         <source>News code: %1</source>
         <translation>کد خبر: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="199"/>
+        <location filename="../../reader/ui/article_document.py" line="295"/>
         <source>Original article</source>
         <translation>خبر اصلی</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="239"/>
+        <location filename="../../reader/ui/article_document.py" line="366"/>
         <source>The date was derived from the news code or address.</source>
         <translation>تاریخ از روی کد خبر یا نشانی آن به دست آمده است.</translation>
     </message>
@@ -517,112 +517,127 @@ Load a few demo articles to try the reader now? You can import your own files an
         <translation>پیوند شکسته</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_reasons.py" line="46"/>
+        <location filename="../../reader/ui/import_reasons.py" line="44"/>
+        <source>hidden folder</source>
+        <translation>پوشهٔ پنهان</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="45"/>
+        <source>hidden file</source>
+        <translation>پروندهٔ پنهان</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="48"/>
+        <source>link to a folder read already</source>
+        <translation>پیوند به پوشه‌ای که پیش‌تر خوانده شد</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="52"/>
         <source>unknown text encoding (not UTF-8, UTF-16 or Windows-1256 Persian text)</source>
         <translation>رمزگذاری متن شناخته نیست (نه UTF-8، نه UTF-16 و نه متن فارسی Windows-1256)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_reasons.py" line="53"/>
+        <location filename="../../reader/ui/import_reasons.py" line="59"/>
         <source>not a JSON array of records: %1</source>
         <translation>آرایهٔ JSON از رکوردها نیست: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_reasons.py" line="55"/>
+        <location filename="../../reader/ui/import_reasons.py" line="63"/>
         <source>not a %1 JSON array: %2</source>
         <translation>آرایهٔ JSON از نوع %1 نیست: %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_reasons.py" line="57"/>
+        <location filename="../../reader/ui/import_reasons.py" line="66"/>
         <source>not valid JSON: %1</source>
         <translation>JSON معتبر نیست: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_reasons.py" line="60"/>
+        <location filename="../../reader/ui/import_reasons.py" line="69"/>
         <source>JSON broken after %1 %2: %3</source>
         <translation>JSON پس از %1 %2 خراب است: %3</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_reasons.py" line="64"/>
+        <location filename="../../reader/ui/import_reasons.py" line="73"/>
         <source>the record is not a JSON object</source>
         <translation>رکورد یک شیء JSON نیست</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_reasons.py" line="68"/>
+        <location filename="../../reader/ui/import_reasons.py" line="77"/>
         <source>not a TLPC article (JSON object expected)</source>
         <translation>خبر TLPC نیست (شیء JSON انتظار می‌رفت)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_reasons.py" line="72"/>
+        <location filename="../../reader/ui/import_reasons.py" line="81"/>
         <source>too big for a TLPC article file</source>
         <translation>برای پروندهٔ یک خبر TLPC بیش از اندازه بزرگ است</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_reasons.py" line="77"/>
+        <location filename="../../reader/ui/import_reasons.py" line="86"/>
         <source>the record has no title and no text</source>
         <translation>رکورد نه عنوان دارد نه متن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_reasons.py" line="81"/>
+        <location filename="../../reader/ui/import_reasons.py" line="90"/>
         <source>the line has %1 fields, %2 expected</source>
         <translation>سطر %1 بخش دارد، %2 بخش انتظار می‌رفت</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_reasons.py" line="85"/>
+        <location filename="../../reader/ui/import_reasons.py" line="94"/>
         <source>the record has %1 lines, %2 expected</source>
         <translation>رکورد %1 سطر دارد، %2 سطر انتظار می‌رفت</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_reasons.py" line="89"/>
+        <location filename="../../reader/ui/import_reasons.py" line="98"/>
         <source>the row has %1 columns, the header %2</source>
         <translation>ردیف %1 ستون دارد و سرستون %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_reasons.py" line="93"/>
+        <location filename="../../reader/ui/import_reasons.py" line="102"/>
         <source>the record is cut off (a truncated file?)</source>
         <translation>رکورد ناتمام است (پرونده بریده شده؟)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_reasons.py" line="98"/>
+        <location filename="../../reader/ui/import_reasons.py" line="107"/>
         <source>no records of this format in the file</source>
         <translation>پرونده هیچ رکوردی از این قالب ندارد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_reasons.py" line="102"/>
+        <location filename="../../reader/ui/import_reasons.py" line="111"/>
         <source>no header row with at least two columns</source>
         <translation>سرستونی با دست‌کم دو ستون نیست</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_reasons.py" line="106"/>
+        <location filename="../../reader/ui/import_reasons.py" line="115"/>
         <source>no rows under the header</source>
         <translation>زیر سرستون ردیفی نیست</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_reasons.py" line="110"/>
+        <location filename="../../reader/ui/import_reasons.py" line="119"/>
         <source>unreadable %1 from line %2: %3</source>
         <translation>%1 از سطر %2 خوانا نیست: %3</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_reasons.py" line="114"/>
+        <location filename="../../reader/ui/import_reasons.py" line="123"/>
         <source>the record id %1 is not a number</source>
         <translation>شناسهٔ رکورد (%1) عدد نیست</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_reasons.py" line="118"/>
+        <location filename="../../reader/ui/import_reasons.py" line="127"/>
         <source>unknown field(s) in the mapping: %1 (known: %2)</source>
         <translation>بخش ناشناخته در نگاشت: %1 (بخش‌های شناخته: %2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_reasons.py" line="122"/>
+        <location filename="../../reader/ui/import_reasons.py" line="131"/>
         <source>column(s) not in the file: %1 (columns: %2)</source>
         <translation>ستون در پرونده نیست: %1 (ستون‌ها: %2)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_reasons.py" line="126"/>
+        <location filename="../../reader/ui/import_reasons.py" line="135"/>
         <source>no title or text column found; name one with a mapping such as title=headline</source>
         <translation>ستون عنوان یا متن پیدا نشد؛ با نگاشتی مانند title=headline یکی را نام ببرید</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_reasons.py" line="150"/>
+        <location filename="../../reader/ui/import_reasons.py" line="159"/>
         <source>record %1: %2</source>
         <translation>رکورد %1: %2</translation>
     </message>
@@ -775,17 +790,17 @@ Font: Vazirmatn (SIL Open Font License 1.1).</source>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="257"/>
+        <location filename="../../reader/ui/reading_pane.py" line="259"/>
         <source>Your library is empty. Import files from the File menu, or drop them on this window.</source>
         <translation>کتابخانه خالی است. پرونده‌ها را از منوی «پرونده» وارد کنید، یا آن‌ها را روی همین پنجره رها کنید.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="261"/>
+        <location filename="../../reader/ui/reading_pane.py" line="263"/>
         <source>No article matches the search and filters.</source>
         <translation>خبری با این جست‌وجو و فیلترها پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="262"/>
+        <location filename="../../reader/ui/reading_pane.py" line="264"/>
         <source>Select an article to read it.</source>
         <translation>خبری را برای خواندن انتخاب کنید.</translation>
     </message>

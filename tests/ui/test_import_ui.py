@@ -318,6 +318,9 @@ IMPORTER_REASONS = [
     "not a JSON array of records: Expecting value: line 1 column 2 (char 1)",
     "no items in this farsi_news file",
     "no records in this JSON array",
+    "hidden folder",
+    "hidden file",
+    "link to a folder read already",
 ]
 
 
