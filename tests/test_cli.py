@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
+from reader.cli.parser import UsageError
 from reader.core.persian.display import display_text
 from tests.conftest import write_fake
 
@@ -344,3 +345,22 @@ def test_logging_is_quiet_unless_verbose(capsys, filled: str) -> None:
     code, _, _ = run(capsys, "-v", "list", "--library", filled)
     log.debug("a debug line")
     assert code == 0 and "a debug line" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [("--library", "", "list"), ("--library=", "list"), ("list", "--library", " ")],
+)  # fmt: skip
+def test_an_empty_library_path_is_a_usage_error(capsys, argv: tuple[str, ...]) -> None:
+    # not a fall back to the user's own library (an unset $LIB in a script)
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == ""
+    assert "--library" in err and "needs a path" in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("argv", [["--library", ""], ["--library="], ["--library"]])
+def test_an_empty_library_path_for_the_window_is_a_usage_error(argv: list[str]) -> None:
+    from reader.cli import _split_library_option
+
+    with pytest.raises(UsageError, match="--library needs a path"):
+        _split_library_option(argv)

@@ -75,12 +75,10 @@ def _split_library_option(argv: list[str]) -> tuple[str | None, list[str]]:
     rest: list[str] = []
     it = iter(argv)
     for arg in it:
-        if arg == "--library":
-            library = next(it, None)
-            if library is None:
+        if arg == "--library" or arg.startswith("--library="):
+            library = next(it, None) if arg == "--library" else arg.split("=", 1)[1]
+            if library is None or not library.strip():
                 raise UsageError("--library needs a path")
-        elif arg.startswith("--library="):
-            library = arg.split("=", 1)[1]
         elif arg in _FLAG_OPTIONS:
             continue
         else:

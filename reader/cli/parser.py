@@ -37,6 +37,13 @@ def _positive(text: str) -> int:
 _LARGEST = 2**63 - 1  # SQLite's largest integer (an id, a limit)
 
 
+def _library(text: str) -> str:
+    """An empty ``--library ""`` (an unset ``$LIB``) must not fall back to the real library."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("needs a path")
+    return text
+
+
 def build_parser(prog: str) -> argparse.ArgumentParser:
     from reader.cli import commands
 
@@ -44,6 +51,7 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
     common.add_argument(
         "--library",
         metavar="PATH",
+        type=_library,
         default=argparse.SUPPRESS,
         help="library file (default: $KHABARKHAN_LIBRARY or the user data folder)",
     )
