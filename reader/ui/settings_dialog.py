@@ -107,11 +107,7 @@ class SettingsDialog(QDialog):
         self.language.addItem("فارسی", "fa")  # language names are shown in their own language
         self.language.addItem("English", "en")
         form.addRow(self.tr("&Language:"), self.language)
-        note = QLabel(
-            self.tr(
-                "The whole window switches language when you press OK."
-            )
-        )
+        note = QLabel(self.tr("The whole window switches language when you press OK."))
         note.setObjectName("languageNote")
         note.setWordWrap(True)
         note.setEnabled(False)
