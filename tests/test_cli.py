@@ -103,6 +103,10 @@ def test_list_filters(capsys, filled: str) -> None:
     assert titles("--limit", "1", "--offset", "1") == ["خبر اول"]
     assert titles("--starred") == []
     assert titles("--unread", "--oldest-first") == ["خبر سوم", "خبر اول", "خبر دوم"]
+    assert titles("--reverse") == ["خبر سوم", "خبر اول", "خبر دوم"]
+    # names read from آ to ی by default; --reverse turns them round
+    assert titles("--sort", "title") == ["خبر اول", "خبر دوم", "خبر سوم"]
+    assert titles("--sort", "title", "--reverse") == ["خبر سوم", "خبر دوم", "خبر اول"]
     code, out, err = run(capsys, "list", "--library", filled)
     assert code == 0
     assert len(out.strip().splitlines()) == 4  # header + 3 rows

@@ -156,7 +156,8 @@ def _query(ns: argparse.Namespace) -> ArticleQuery:
         unread_only=ns.unread,
         starred_only=ns.starred,
         sort=SortKey(ns.sort),
-        descending=not ns.oldest_first,
+        # newest first, but names in alphabetical order (آ first) unless reversed
+        descending=(ns.sort == "date") != ns.reverse,
     )
     if q.date_from and q.date_to and q.date_from > q.date_to:
         raise UsageError("--from is after --to")

@@ -93,7 +93,13 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
     p.add_argument("--unread", action="store_true", help="only unread articles")
     p.add_argument("--starred", action="store_true", help="only starred articles")
     p.add_argument("--sort", choices=["date", "title", "site"], default="date")
-    p.add_argument("--oldest-first", action="store_true", help="reverse the order")
+    p.add_argument(
+        "--reverse",
+        "--oldest-first",
+        dest="reverse",
+        action="store_true",
+        help="reverse the order (dates newest first and titles or sites from آ by default)",
+    )
     p.add_argument("--limit", type=_positive, default=50)
     p.add_argument("--offset", type=_positive, default=0)
     p.add_argument("--jsonl", action="store_true", help="one JSON object per article")
