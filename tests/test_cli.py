@@ -368,3 +368,14 @@ def test_an_empty_library_path_for_the_window_is_a_usage_error(argv: list[str]) 
 
     with pytest.raises(UsageError, match="--library needs a path"):
         _split_library_option(argv)
+
+
+def test_import_where_every_file_is_skipped_exits_non_zero(capsys, lib: str, tmp_path) -> None:
+    bad = tmp_path / "notes.bin"
+    bad.write_bytes(b"\x00\x01\x02" * 100)
+    code, _, err = run(capsys, "import", "-q", str(bad), "--library", lib)
+    assert code == 1 and "skipped" in err
+    good = tmp_path / "page.txt"
+    good.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    code, _, _ = run(capsys, "import", "-q", str(bad), str(good), "--library", lib)
+    assert code == 0  # one readable file is an import; the bad one is reported

@@ -133,6 +133,8 @@ def cmd_import(ns: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 130
+    if report.skipped and not (report.added or report.duplicates or report.unchanged_files):
+        return 1  # nothing could be read: a script must not take this for success
     return 0
 
 
