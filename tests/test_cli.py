@@ -379,3 +379,18 @@ def test_import_where_every_file_is_skipped_exits_non_zero(capsys, lib: str, tmp
     good.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
     code, _, _ = run(capsys, "import", "-q", str(bad), str(good), "--library", lib)
     assert code == 0  # one readable file is an import; the bad one is reported
+
+
+def test_the_window_without_a_display_is_one_line_not_an_abort(capsys, monkeypatch) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    import reader.ui.app
+
+    opened: list[object] = []
+    monkeypatch.setattr(reader.ui.app, "run", lambda **kw: opened.append(kw) or 0)
+    code, out, err = run(capsys)
+    assert opened == []  # Qt was never asked for a window (it would abort the process)
+    assert code == 1 and out == ""
+    one_line_error(err)
+    assert "no display" in err

@@ -86,7 +86,21 @@ def _split_library_option(argv: list[str]) -> tuple[str | None, list[str]]:
     return library, rest
 
 
+def _no_display() -> bool:
+    """Linux without X11 or Wayland (an ssh shell, a container): Qt would abort."""
+    env = os.environ
+    return (
+        sys.platform.startswith("linux")
+        and not env.get("DISPLAY")
+        and not env.get("WAYLAND_DISPLAY")
+        and not env.get("QT_QPA_PLATFORM")
+    )
+
+
 def _run_gui(paths: list[Path], library: str | None) -> int:
+    if _no_display():
+        hint = " (to import without it: khabarkhan import PATH...)" if paths else ""
+        return fail(f"no display for the reader window: DISPLAY is not set{hint}", 1)
     try:
         from reader.ui.app import run
     except ImportError as exc:
