@@ -394,3 +394,33 @@ def test_the_window_without_a_display_is_one_line_not_an_abort(capsys, monkeypat
     assert code == 1 and out == ""
     one_line_error(err)
     assert "no display" in err
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ("\ufeffكتاب ها\n".encode(), "کتاب\u200cها\n"),  # a UTF-8 BOM is not text
+        ("كتاب ها\r\nيك\rدو\n".encode("utf-16"), "کتاب\u200cها\nیک دو\n"),
+        ("كتابها\n".encode("cp1256"), "کتاب\u200cها\n"),
+    ],
+)
+def test_normalize_reads_stdin_in_its_own_encoding(data: bytes, expected: str) -> None:
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "normalize"],
+        input=data, capture_output=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode("utf-8") == expected
+
+
+def test_normalize_refuses_binary_stdin_in_one_line() -> None:
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "normalize"],
+        input=b"\x7fELF\x00\x00\x01" * 50, capture_output=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 2 and done.stdout == b""
+    one_line_error(done.stderr.decode())

@@ -8,6 +8,7 @@ import signal
 import sys
 import time
 from pathlib import Path
+from typing import IO
 
 from reader.cli.parser import UsageError
 from reader.core.library import Library, LibraryError
@@ -245,16 +246,32 @@ def cmd_stats(ns: argparse.Namespace) -> int:
     return 0
 
 
+def _decoded_stdin() -> IO[str]:
+    """Standard input in the encoding its first bytes show (UTF-8, with or without a BOM,
+    UTF-16, Windows-1256), as the importers read files; binary input is a usage error."""
+    import io
+
+    from reader.core.importers._corpus import detect_encoding
+    from reader.core.importers.base import ImportError_
+
+    raw = getattr(sys.stdin, "buffer", None)
+    if not isinstance(raw, io.BufferedReader):
+        return sys.stdin  # already text (an embedding program, a test)
+    try:
+        encoding = detect_encoding(raw.peek(64 * 1024))
+    except ImportError_ as exc:
+        raise UsageError(f"standard input is not text: {exc}") from None
+    # newline="\n": a lone CR stays inside its line (it becomes a space there)
+    return io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="\n")
+
+
 def cmd_normalize(ns: argparse.Namespace) -> int:
     from reader.core.persian.display import display_text
 
     if getattr(ns, "library", None):  # asked for: that library's learned spellings too
         with _open(ns, create=False) as library:
             _use_learned_spellings(library)
-    stdin = sys.stdin
-    reconfigure = getattr(stdin, "reconfigure", None)
-    if reconfigure is not None:
-        reconfigure(encoding="utf-8", errors="replace")
+    stdin = _decoded_stdin()
     out = sys.stdout
     for line in stdin:
         text = line.rstrip("\r\n").replace("\r", " ")  # a lone CR inside a line: a space
