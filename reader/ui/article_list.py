@@ -27,7 +27,7 @@ from reader.ui.item_painting import textless_item
 
 TEXT_PADDING = 6  # px inside title and site cells, on both sides
 
-DATE_SAMPLES = {"fa": "۲۹ اردیبهشت ۱۴۰۰، ۲۰:۵۳", "en": "29 Ordibehesht 1400, 20:53"}
+DATE_SAMPLES = {"fa": "۲۹ اردیبهشت ۱۴۰۰", "en": "29 Ordibehesht 1400"}
 """The widest date of each UI language (English spells months out in Latin letters)."""
 
 

@@ -15,6 +15,7 @@ import logging
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -29,7 +30,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from reader.core.persian.digits import latin_digits, persian_digits
 from reader.core.query import ArticleQuery, SortKey
 from reader.ui.bidi import rtl_title
-from reader.ui.dates import list_date
+from reader.ui.dates import format_long, list_date
+from reader.ui.sidebar.jalali_ranges import tehran_today
 
 if TYPE_CHECKING:
     from reader.core.library import ArticleRow, Library
@@ -74,9 +76,17 @@ class ArticleModel(QAbstractTableModel):
 
     queryChanged = Signal(object)  # the new ArticleQuery (e.g. after a header click)
 
-    def __init__(self, library: Library | None, parent: Any = None) -> None:
+    def __init__(
+        self,
+        library: Library | None,
+        parent: Any = None,
+        today: Callable[[], date] = tehran_today,
+    ) -> None:
         super().__init__(parent)
         self._library = library
+        #: Tehran's today, asked again at each query: today's rows show their clock
+        self._today_of = today
+        self._today = today()
         self._query = ArticleQuery()
         self._count = 0
         self._pages: OrderedDict[int, list[list[Any]]] = OrderedDict()
@@ -110,6 +120,7 @@ class ArticleModel(QAbstractTableModel):
         """Show the rows of ``query`` (a reset: counts once, pages fetched lazily)."""
         changed = query != self._query
         self.beginResetModel()
+        self._today = self._today_of()
         self._query = query
         self._pages.clear()
         try:
@@ -212,7 +223,7 @@ class ArticleModel(QAbstractTableModel):
             STAR if item.starred else "",
             rtl_title(_digits(self._title(item.title), self.persian_digits)),
             item.site or "",
-            list_date(item.published, self.persian_digits, self.language),
+            list_date(item.published, self.persian_digits, self.language, self._today),
         )
         entry[1] = texts
         return texts
@@ -237,6 +248,8 @@ class ArticleModel(QAbstractTableModel):
             return _CENTER if index.column() in (COL_STAR, COL_DATE) else _RIGHT
         if role == _TOOLTIP and index.column() == COL_TITLE:
             return f"{item.overline}\n{item.title}" if item.overline else item.title
+        if role == _TOOLTIP and index.column() == COL_DATE and item.published is not None:
+            return format_long(item.published, self.persian_digits, self.language)
         if role == ArticleIdRole:
             return item.id
         if role == ReadRole:

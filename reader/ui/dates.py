@@ -15,12 +15,12 @@ without a clock (a made-up ``۰۰:۰۰`` reads as "published at midnight").
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from reader.core.jalali import format_jalali, format_jalali_long, is_midnight
+from reader.core.jalali import TEHRAN, format_jalali, format_jalali_long, is_midnight
 from reader.ui.bidi import LRI, PDI, RLI, rtl_line
 
 GREGORIAN_MONTHS = (
@@ -47,9 +47,24 @@ def format_short(dt: datetime | None, persian: bool = True, lang: str = "fa") ->
     return format_jalali(dt, persian_digits=persian, with_time=not is_midnight(dt), lang=lang)
 
 
-def list_date(dt: datetime | None, persian: bool = True, lang: str = "fa") -> str:
-    """The list's date cell: a Persian date isolated right to left, an English one as is."""
-    text = format_short(dt, persian, lang)
+def list_date(
+    dt: datetime | None, persian: bool = True, lang: str = "fa", today: date | None = None
+) -> str:
+    """The list's date cell: the clock for an article of ``today`` (Tehran), the day
+    otherwise, as mail readers do; the full date and time is in the cell's tooltip and
+    the reading pane. Dropping the clock from older rows gives the titles the width.
+
+    A Persian date is isolated right to left, an English one left as is.
+    """
+    if dt is None:
+        return ""
+    local = dt.astimezone(TEHRAN) if dt.tzinfo is not None else dt
+    if today is not None and local.date() == today and not is_midnight(dt):
+        text = f"{local.hour:02d}:{local.minute:02d}"
+        if persian and lang != "en":
+            text = persian_digits(text)
+    else:
+        text = format_jalali(dt, persian_digits=persian, with_time=False, lang=lang)
     return rtl_line(text) if lang != "en" else text
 
 

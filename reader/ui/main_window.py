@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([260, 480, 660])
+        self.splitter.setSizes([240, 540, 640])  # titles need the list wide enough
         self.setCentralWidget(self.splitter)
 
         self.count_label = ArticleCountLabel()

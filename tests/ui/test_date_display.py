@@ -12,7 +12,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -58,8 +58,16 @@ def test_midnight_means_no_time() -> None:
 
 
 def test_list_date_is_isolated_rtl_in_persian_only() -> None:
-    assert list_date(EVENING) == f"{RLM}{RLI}۲۰ مهر ۱۴۰۰، ۲۰:۵۳{PDI}"
-    assert list_date(EVENING, persian=True, lang="en") == "20 Mehr 1400, 20:53"
+    assert list_date(EVENING) == f"{RLM}{RLI}۲۰ مهر ۱۴۰۰{PDI}"
+    assert list_date(EVENING, persian=True, lang="en") == "20 Mehr 1400"
+
+
+def test_list_date_of_today_is_its_clock() -> None:
+    today = EVENING.astimezone(TEHRAN).date()
+    assert list_date(EVENING, today=today) == f"{RLM}{RLI}۲۰:۵۳{PDI}"
+    assert list_date(EVENING, lang="en", today=today) == "20:53"
+    assert list_date(EVENING, persian=False, today=today) == f"{RLM}{RLI}20:53{PDI}"
+    assert list_date(MIDNIGHT, today=MIDNIGHT.date()) == f"{RLM}{RLI}۱۳ آبان ۱۴۰۲{PDI}"
 
 
 @pytest.fixture
@@ -80,14 +88,16 @@ def library(library_path: Path):  # type: ignore[no-untyped-def]
 
 def test_model_dates_follow_ui_language(qtbot, date_library: Path) -> None:  # type: ignore[no-untyped-def]
     with Library.open(date_library) as library:
-        model = ArticleModel(library)
+        model = ArticleModel(library, today=lambda: date(2021, 10, 12))  # 20 Mehr 1400
         model.set_query(ArticleQuery(sort=SortKey.DATE, descending=True))
         assert model.index(0, COL_DATE).data() == f"{RLM}{RLI}۱۳ آبان ۱۴۰۲{PDI}"
-        assert model.index(1, COL_DATE).data() == f"{RLM}{RLI}۲۰ مهر ۱۴۰۰، ۱۹:۵۳{PDI}"
+        assert model.index(1, COL_DATE).data() == f"{RLM}{RLI}۱۹:۵۳{PDI}"  # today: its clock
+        tip = model.index(1, COL_DATE).data(Qt.ItemDataRole.ToolTipRole)
+        assert "۲۰ مهر ۱۴۰۰" in tip and "۱۹:۵۳" in tip  # the full date stays a hover away
         with qtbot.waitSignal(model.dataChanged):
             model.set_language("en")
         assert model.index(0, COL_DATE).data() == "13 Aban 1402"
-        assert model.index(1, COL_DATE).data() == "20 Mehr 1400, 19:53"
+        assert model.index(1, COL_DATE).data() == "19:53"
 
 
 def _article(**changes: object) -> StoredArticle:
