@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.article_model import COL_DATE, COL_SITE, COL_STAR, COL_TITLE, ArticleModel
+from reader.ui.bidi import has_rtl
 from reader.ui.dates import ui_language
 from reader.ui.item_painting import textless_item
 
@@ -46,7 +47,12 @@ class RightToLeftDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
-        option.direction = Qt.LayoutDirection.RightToLeft  # type: ignore[attr-defined]
+        text = option.text  # type: ignore[attr-defined]
+        # an English headline is the one left-to-right title: its "…" goes on the right
+        rtl = has_rtl(text) or not any(ch.isascii() and ch.isalpha() for ch in text)
+        option.direction = (  # type: ignore[attr-defined]
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
 
     def paint(
         self,

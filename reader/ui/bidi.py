@@ -62,8 +62,12 @@ def has_rtl(text: str) -> bool:
 
 
 def rtl_title(text: str) -> str:
-    """A title that reads right to left even when it starts with Latin text or digits."""
-    if first_strong_is_rtl(text) is False:
+    """A title that reads right to left even when it starts with Latin text or digits.
+
+    A title without any right-to-left letter (an English headline) is left as it is: it
+    reads left to right, and its ellipsis belongs on the right, at its end.
+    """
+    if first_strong_is_rtl(text) is False and has_rtl(text):
         return f"{RLM}{RLI}{text}{PDI}"
     return text
 

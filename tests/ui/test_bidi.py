@@ -26,6 +26,7 @@ def test_titles_starting_with_latin_read_rtl() -> None:
     assert rtl_title("iPhone 13 عرضه شد") == f"{RLM}{RLI}iPhone 13 عرضه شد{PDI}"
     assert rtl_title("2021 سال خوبی بود").startswith(RLM + RLI)
     assert rtl_title("خبر iPhone") == "خبر iPhone"
+    assert rtl_title("English only headline") == "English only headline"  # reads LTR
     assert rtl_line("") == ""
 
 

@@ -211,3 +211,22 @@ def test_title_text_keeps_clear_of_the_cell_edges(qtbot, library) -> None:  # ty
     assert ink, "nothing painted"
     clear = 8  # px: the delegate's padding plus the style's own text margin
     assert ink[0] >= clear and ink[-1] < image.width() - clear, (ink[0], ink[-1], image.width())
+
+
+def test_an_english_headline_is_laid_out_left_to_right(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Its ellipsis then sits on the right, at its end, not before its first word."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    from reader.ui.article_list import RightToLeftDelegate
+
+    model = QStandardItemModel()
+    for title in ("English only headline", "عرضه iPhone 15", "۲۰۲۳"):
+        model.appendRow(QStandardItem(title))
+    delegate = RightToLeftDelegate()
+    directions = []
+    for row in range(3):
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, model.index(row, 0))
+        directions.append(option.direction)
+    ltr, rtl = Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft
+    assert directions == [ltr, rtl, rtl]
