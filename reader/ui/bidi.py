@@ -33,7 +33,8 @@ _WEB_LINK = re.compile(r"(?i)https?://[^\s<>«»\"'،؛]*[^\s<>«»\"'،؛.,;:!?
 # already display correctly and are left as they are.
 _W = "A-Za-z0-9\u00c0-\u024f\u06f0-\u06f9\u0660-\u0669"
 _INNER = r"\s.,:;/%&@#+\-_'’"
-_ATOM = rf"(?:{_URL}|{_EMAIL}|[{_W}])"
+# A currency sign before a number belongs to it ("$1,299.99", not "1,299.99$").
+_ATOM = rf"(?:{_URL}|{_EMAIL}|[$€£¥](?=[0-9])|[{_W}])"
 _LTR_RUN = re.compile(rf"{_ATOM}(?:[{_INNER}]*(?:{_ATOM}|%))*")
 _LATIN = re.compile(r"[A-Za-z0-9\u00C0-\u024F]")
 # Persian or Arabic-Indic digits at either end of a run: they belong to the Persian text

@@ -12,6 +12,7 @@ def test_latin_and_number_runs_isolated_brackets_outside() -> None:
     )
     assert isolate_ltr_runs("سال ۱۴۰۰ و ۱۴۰۱") == "سال ۱۴۰۰ و ۱۴۰۱"  # Persian digits alone
     assert isolate_ltr_runs("بدون لاتین") == "بدون لاتین"
+    assert isolate_ltr_runs("قیمت $1,299.99 است") == "قیمت \u2066$1,299.99\u2069 است"
 
 
 def test_persian_digits_at_a_run_edge_stay_with_the_persian_text() -> None:
