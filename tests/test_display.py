@@ -226,3 +226,9 @@ def test_many_latin_runs_on_one_line() -> None:
 def test_empty_and_blank() -> None:
     assert display_text("") == ""
     assert display_text("   ") == "   "
+
+
+def test_quick_display_text_needs_no_hazm() -> None:
+    quick = display.quick_display_text("همکاريهاي گسترده ۱۲ Windows 10", persian_digits=True)
+    assert quick == f"همکاری{Z}های گسترده ۱۲ Windows 10"
+    assert display.quick_display_text("همکاريهاي", restore_zwnj=False) == "همکاریهای"

@@ -23,11 +23,15 @@ from reader.core.persian import display
 log = logging.getLogger(__name__)
 
 
-def make_transform(restore_zwnj: bool, persian_digits: bool) -> Callable[[str], str]:
-    """``display_text`` with the user's settings."""
+def make_transform(
+    restore_zwnj: bool, persian_digits: bool, *, quick: bool = False
+) -> Callable[[str], str]:
+    """``display_text`` with the user's settings (``quick``: its hazm-free form, cheap
+    enough for the GUI thread while hazm loads)."""
+    show = display.quick_display_text if quick else display.display_text
 
     def transform(text: str) -> str:
-        return display.display_text(text, restore_zwnj=restore_zwnj, persian_digits=persian_digits)
+        return show(text, restore_zwnj=restore_zwnj, persian_digits=persian_digits)
 
     return transform
 
@@ -36,6 +40,7 @@ class _Bridge(QObject):
     """Lives for the whole process, so a worker thread never emits on a deleted object."""
 
     done = Signal(int, int, object)  # worker key, generation, result
+    table_loaded = Signal(int)  # worker key: the ZWNJ table is loaded (hazm not yet)
     warmed = Signal(int)  # worker key: hazm and the ZWNJ table are loaded
 
 
@@ -58,6 +63,8 @@ class DisplayWorker(QObject):
     #: ``display_text`` is loaded: from now on it is cheap enough for short texts (a title
     #: in ~60 µs) even on the GUI thread.
     ready = Signal()
+    #: the ZWNJ table is loaded: ``quick_display_text`` restores ZWNJs while hazm loads
+    quickReady = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +72,7 @@ class DisplayWorker(QObject):
         self._bridge = _get_bridge()
         self._bridge.done.connect(self._on_done)
         self._bridge.warmed.connect(self._on_warmed)
+        self._bridge.table_loaded.connect(self._on_table_loaded)
         self._listening = True
 
     def _on_done(self, key: int, generation: int, result: object) -> None:
@@ -74,6 +82,10 @@ class DisplayWorker(QObject):
     def _on_warmed(self, key: int) -> None:
         if key == self._key:
             self.ready.emit()
+
+    def _on_table_loaded(self, key: int) -> None:
+        if key == self._key:
+            self.quickReady.emit()
 
     def submit(self, generation: int, job: Callable[[], object]) -> None:
         bridge, key = self._bridge, self._key
@@ -95,7 +107,7 @@ class DisplayWorker(QObject):
 
         def run() -> None:
             try:
-                display.warm_up()
+                display.warm_up(table_loaded=lambda: bridge.table_loaded.emit(key))
             except Exception:
                 log.exception("loading the display text pipeline failed")
                 return
@@ -112,3 +124,5 @@ class DisplayWorker(QObject):
             self._bridge.done.disconnect(self._on_done)
         with contextlib.suppress(RuntimeError):
             self._bridge.warmed.disconnect(self._on_warmed)
+        with contextlib.suppress(RuntimeError):
+            self._bridge.table_loaded.disconnect(self._on_table_loaded)

@@ -75,6 +75,7 @@ class ReadingPane(QTextBrowser):
         self._worker = DisplayWorker(self)
         self._worker.done.connect(self._on_display_done)
         self._worker.ready.connect(self.displayReady)
+        self._worker.quickReady.connect(self._on_quick_ready)
         self._generation = 0
         self._list_state = (True, True)  # (the list shows articles, the library has some)
         self._pending_id: int | None = None
@@ -208,10 +209,12 @@ class ReadingPane(QTextBrowser):
         page_of = partial(
             build_html, article, terms=terms, persian=persian, lang=self.language, muted=muted
         )
-        if not display.is_ready():
-            page = page_of()
-            self._apply(page, keep_scroll=False)
         restore = self.restore_zwnj and not display.written_with_zwnj(article.texts())
+        if not display.is_ready():
+            # hazm is still loading: the hazm-free display text now (ZWNJs restored once
+            # the table is in, ~0.3 s after start), the full one when the worker has it
+            page = page_of(transform=make_transform(restore, persian, quick=True))
+            self._apply(page, keep_scroll=False)
         transform = make_transform(restore, persian)
 
         def render() -> tuple[str, str]:
@@ -224,6 +227,10 @@ class ReadingPane(QTextBrowser):
                 return page_of(), article.title
 
         self._worker.submit(generation, render)
+
+    def _on_quick_ready(self) -> None:
+        if self.article is not None and not display.is_ready():
+            self.rerender()  # the page shown raw so far gets its ZWNJs
 
     def _on_display_done(self, generation: int, result: object) -> None:
         if generation != self._generation or not isinstance(result, tuple):

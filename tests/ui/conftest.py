@@ -95,4 +95,4 @@ def fast_display(monkeypatch):  # type: ignore[no-untyped-def]
 
     monkeypatch.setattr(display, "display_text", lambda text, **_kw: text)
     monkeypatch.setattr(display, "is_ready", lambda: True)
-    monkeypatch.setattr(display, "warm_up", lambda: None)
+    monkeypatch.setattr(display, "warm_up", lambda **_kw: None)

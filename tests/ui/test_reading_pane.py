@@ -172,7 +172,7 @@ def test_article_that_kept_its_zwnjs_is_not_restored(qtbot, monkeypatch) -> None
 
     monkeypatch.setattr(display, "display_text", fake_display)
     monkeypatch.setattr(display, "is_ready", lambda: True)
-    monkeypatch.setattr(display, "warm_up", lambda: None)
+    monkeypatch.setattr(display, "warm_up", lambda **_kw: None)
     pane = ReadingPane(None)
     qtbot.addWidget(pane)
     careful = StoredArticle(
@@ -194,7 +194,7 @@ def test_a_display_text_failure_shows_the_article_as_stored(qtbot, monkeypatch) 
 
     monkeypatch.setattr(display, "display_text", broken)
     monkeypatch.setattr(display, "is_ready", lambda: True)
-    monkeypatch.setattr(display, "warm_up", lambda: None)
+    monkeypatch.setattr(display, "warm_up", lambda **_kw: None)
     pane = ReadingPane(None)
     qtbot.addWidget(pane)
     show(qtbot, pane, StoredArticle(id=1, title="خبر اول", body=[Paragraph("متن اول")]))
@@ -235,3 +235,20 @@ def test_lines_never_break_inside_a_word(qtbot, fast_display) -> None:
     show(qtbot, pane, StoredArticle(id=5, title="دانش‌آموز جان‌باخته", body=[]))
     wrap = pane.document().defaultTextOption().wrapMode()
     assert wrap == QTextOption.WrapMode.WordWrap
+
+
+def test_while_hazm_loads_the_page_is_already_spelled_right(qtbot, monkeypatch) -> None:
+    """The first page is not shown raw for the seconds hazm takes to load: the hazm-free
+    display text (Arabic letters folded, ZWNJs restored) is set at once."""
+    from reader.core.persian import display
+    from reader.core.persian.zwnj import get_restorer
+
+    get_restorer()  # the table is in; hazm is not (as ~0.3 s after start)
+    monkeypatch.setattr(display, "is_ready", lambda: False)
+    monkeypatch.setattr(display, "warm_up", lambda **_kw: None)
+    monkeypatch.setattr(display, "display_text", lambda text, **_kw: "")  # never arrives
+    pane = ReadingPane(None)
+    qtbot.addWidget(pane)
+    pane.show_article(StoredArticle(id=1, title="تيتر", body=[Paragraph("همکاريهاي گسترده")]))
+    shown = pane.toPlainText().translate(NO_ISOLATES)
+    assert "همکاری\u200cهای گسترده" in shown and "تیتر" in shown

@@ -21,6 +21,7 @@ import gc
 import logging
 import re
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from reader.core.persian.digits import (
@@ -63,12 +64,27 @@ def _get_normalizer() -> Any:
     return _normalizer
 
 
-def warm_up() -> None:
-    """Build the normalizer and load the ZWNJ table now (call from a worker thread)."""
+def warm_up(table_loaded: Callable[[], None] | None = None) -> None:
+    """Load the ZWNJ table (~0.3 s), call ``table_loaded``, then build hazm's normalizer
+    (~1.5 s): call from a worker thread. In between, ``quick_display_text`` works."""
     from reader.core.persian.zwnj import get_restorer
 
-    _get_normalizer()
     get_restorer()
+    if table_loaded is not None:
+        table_loaded()
+    _get_normalizer()
+
+
+def quick_display_text(text: str, *, restore_zwnj: bool = True, persian_digits: bool = True) -> str:
+    """``display_text`` without hazm, for the first seconds while hazm loads: Arabic
+    letters folded, lost ZWNJs restored, digits as set; no spacing fixes. The first page
+    a reader sees is then spelled right at once instead of reflowing when hazm arrives.
+    Needs the ZWNJ table loaded (``warm_up``) to restore anything."""
+    from reader.core.persian.zwnj import is_loaded
+
+    restore = restore_zwnj and is_loaded()
+    lines = text.split("\n")
+    return "\n".join(_display_line(line, restore, persian_digits, hazm=False) for line in lines)
 
 
 def is_ready() -> bool:
@@ -118,7 +134,11 @@ def _mask(line: str) -> tuple[str, list[str], list[str]]:
     return line, latin, numbers
 
 
-def _display_line(line: str, restore_zwnj: bool, persian: bool) -> str:
+#: What hazm's character table does that matters most on screen, for the quick path.
+_ARABIC_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
+
+
+def _display_line(line: str, restore_zwnj: bool, persian: bool, hazm: bool = True) -> str:
     if not line.strip() or not _ARABIC_SCRIPT_RE.search(line):
         # Nothing Persian to normalize (a Latin line, a number): only the digit setting.
         return line if persian else latin_digits(line)
@@ -127,7 +147,10 @@ def _display_line(line: str, restore_zwnj: bool, persian: bool) -> str:
     masked, latin, numbers = _mask(line)
     # A line that kept its ZWNJs, or the raw view, gets no ZWNJ from hazm's spacing either.
     as_written = reliable or not restore_zwnj
-    text = str(_get_normalizer().normalize(masked, as_written=as_written))
+    if hazm:
+        text = str(_get_normalizer().normalize(masked, as_written=as_written))
+    else:
+        text = masked.translate(_ARABIC_LETTERS)
     if restore_zwnj and not reliable:
         from reader.core.persian.zwnj import restore_zwnj as _restore
 
