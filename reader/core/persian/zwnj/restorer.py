@@ -133,6 +133,8 @@ class ZwnjRestorer(UnknownWords):
         #: spellings the reader's own careful articles settled (``learned.py``): they win
         self._learned: Mapping[str, str] = learned or {}
         self._cache: dict[str, str] = {}
+        #: words whose spelling does not depend on their neighbours, as restored in text
+        self._free_of_context: dict[str, str] = {}
 
     # -- public -----------------------------------------------------------------------
     def restore(self, text: str) -> str:
@@ -175,31 +177,43 @@ class ZwnjRestorer(UnknownWords):
         neighbours in view."""
         if word is None:
             word = match.group()
-        if ZWNJ in word:
-            # hazm already joined or split it (می‌روم, کتاب‌ها): only a table fix overrides.
-            fix = self._table.fixes.get(strip_zwnj(word).translate(LOOKUP_FOLD))
-            return word if fix is None else transfer_zwnj(strip_zwnj(word), fix)
+        known = self._free_of_context.get(word)
+        if known is not None:  # the hot path: a word seen before, whatever its neighbours
+            return known
         if word[-2:] in _CONTEXT_TAILS:  # a cheap gate: most words end otherwise
             folded = word.translate(LOOKUP_FOLD)
             if folded in CONTEXT_WORDS and folded not in self._learned:
                 return self._in_context(match, word, folded)
-        closed = False
-        if word.endswith(EZAFE_PLURAL):
-            text, end = match.string, match.end()
-            while end < len(text) and text[end] == " ":
-                end += 1
-            if end >= len(text) or text[end] in _CLAUSE_END:
-                closed = True
-            else:
-                nxt = WORD_RE.match(text, end)
-                if nxt is not None:
-                    following = nxt.group()
-                    closed = (
-                        following in NO_EZAFE_BEFORE
-                        or following.startswith(("می" + ZWNJ, "نمی" + ZWNJ))
-                        or self._table.is_verb(following.translate(LOOKUP_FOLD))
-                    )
-        return self.restore_word(word, closed=closed)
+        if word.endswith(EZAFE_PLURAL) and ZWNJ not in word:
+            # ...های: a plural + ezafe, or a silent ه + ای? the next word tells
+            return self.restore_word(word, closed=self._closed_after(match))
+        if ZWNJ in word:
+            # hazm already joined or split it (می‌روم, کتاب‌ها): only a table fix overrides.
+            fix = self._table.fixes.get(strip_zwnj(word).translate(LOOKUP_FOLD))
+            restored = word if fix is None else transfer_zwnj(strip_zwnj(word), fix)
+        else:
+            restored = self.restore_word(word)
+        if len(self._free_of_context) < 200_000:
+            self._free_of_context[word] = restored
+        return restored
+
+    def _closed_after(self, match: re.Match[str]) -> bool:
+        """Nothing that can follow an ezafe comes next: punctuation, the line end, را, a
+        verb (see ``restore_word``)."""
+        text, end = match.string, match.end()
+        while end < len(text) and text[end] == " ":
+            end += 1
+        if end >= len(text) or text[end] in _CLAUSE_END:
+            return True
+        nxt = WORD_RE.match(text, end)
+        if nxt is None:
+            return False
+        following = nxt.group()
+        return (
+            following in NO_EZAFE_BEFORE
+            or following.startswith(("می" + ZWNJ, "نمی" + ZWNJ))
+            or self._table.is_verb(following.translate(LOOKUP_FOLD))
+        )
 
     def _in_context(self, match: re.Match[str], word: str, key: str) -> str:
         """A word with two meanings (``context_words.py``): its neighbours choose."""
