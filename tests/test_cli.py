@@ -424,3 +424,13 @@ def test_normalize_refuses_binary_stdin_in_one_line() -> None:
     )  # fmt: skip
     assert done.returncode == 2 and done.stdout == b""
     one_line_error(done.stderr.decode())
+
+
+def test_map_with_a_corpus_format_is_a_usage_error(capsys, lib: str) -> None:
+    code, _, err = run(
+        capsys, "import", "--format", "tlpc", "--map", "title=aboveTitle", str(SAMPLE),
+        "--library", lib,
+    )  # fmt: skip
+    assert code == 2
+    one_line_error(err)
+    assert "--map" in err and "tlpc" in err

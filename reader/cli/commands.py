@@ -73,6 +73,11 @@ def cmd_import(ns: argparse.Namespace) -> int:
         except KeyError as exc:
             raise UsageError(str(exc.args[0])) from None
     mapping = _mapping(ns.map)
+    if mapping and ns.format and ns.format != "generic":
+        raise UsageError(
+            f"--map names columns of JSON Lines, JSON or CSV exports (--format generic); "
+            f"{ns.format} files have fixed fields"
+        )
     paths = [Path(p).expanduser() for p in ns.paths]
     missing = [p for p in paths if not p.exists()]
     if len(missing) == len(paths):
