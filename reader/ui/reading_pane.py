@@ -25,9 +25,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from reader.core.persian import display
-from reader.ui.article_document import ZWSP, build_html
+from reader.ui.article_document import build_html
 from reader.ui.bidi import first_strong_is_rtl, has_rtl
 from reader.ui.display_worker import DisplayWorker, make_transform
+from reader.ui.line_breaks import ZWSP
 from reader.ui.themes import get_theme, style_document
 
 if TYPE_CHECKING:

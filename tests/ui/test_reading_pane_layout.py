@@ -172,7 +172,7 @@ def test_a_long_token_wraps_instead_of_widening_the_page(qtbot, fast_display) ->
 
 
 def test_break_points_never_cut_a_persian_word() -> None:
-    from reader.ui.article_document import break_points
+    from reader.ui.line_breaks import break_points
 
     normal = "بین‌المللی‌ترین دانش‌آموزان iPhone 15 Pro Max https://www.irna.ir/news/85"
     assert break_points(normal) == set()
@@ -188,7 +188,7 @@ def test_break_points_never_cut_a_persian_word() -> None:
 def test_a_long_address_copies_without_its_break_points(qtbot, fast_display) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
-    from reader.ui.article_document import ZWSP
+    from reader.ui.line_breaks import ZWSP
 
     pane = shown(qtbot, article(body=[Paragraph(f"آدرس: {LONG_URL} پایان.")]), width=400)
     assert ZWSP in pane.toPlainText()  # the page has break points...

@@ -10,9 +10,17 @@ name or an adjective turned into another word is worse than a missing ZWNJ.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from reader.core.persian.zwnj.letters import ZWNJ
+from reader.core.persian.zwnj.letters import (
+    LETTERS,
+    LOOKUP_FOLD,
+    WORD_RE,
+    ZWNJ,
+    strip_zwnj,
+    transfer_zwnj,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,3 +80,23 @@ CONTEXT_WORDS: dict[str, ContextWord] = {
         before=_words("دارد داریم دارند داری دارید داشت داشتیم داشتند"),
     ),
 }
+
+
+_WORD_BEFORE = re.compile(f"([{LETTERS}{ZWNJ}]+) *$")
+
+
+def spelled_in_context(match: re.Match[str], word: str, key: str) -> str:
+    """``word`` (``match`` in its text; ``key`` its folded form, one of ``CONTEXT_WORDS``)
+    with its ZWNJ when a neighbour calls for it, else as written."""
+    text = match.string
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    end = match.end()
+    while end < len(text) and text[end] == " ":
+        end += 1
+    after = WORD_RE.match(text, end)
+    previous = strip_zwnj(before.group(1)).translate(LOOKUP_FOLD) if before else ""
+    following = strip_zwnj(after.group()).translate(LOOKUP_FOLD) if after else ""
+    context = CONTEXT_WORDS[key]
+    if context.applies(previous, following):
+        return transfer_zwnj(word, context.spelling)
+    return word

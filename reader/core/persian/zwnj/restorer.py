@@ -16,11 +16,10 @@ import logging
 import re
 from collections.abc import Mapping
 
-from reader.core.persian.zwnj.context_words import CONTEXT_WORDS
+from reader.core.persian.zwnj.context_words import CONTEXT_WORDS, spelled_in_context
 from reader.core.persian.zwnj.grammar import CONSONANT_HEH as _CONSONANT_HEH
 from reader.core.persian.zwnj.grammar import EZAFE_PLURAL, PLURAL, Reading
 from reader.core.persian.zwnj.letters import (
-    LETTERS,
     LOOKUP_FOLD,
     MARKED_WORD_RE,
     MARKS_RE,
@@ -122,7 +121,6 @@ FIXED_STEM_MIN_ZIPF = 2
 
 _PRONOUN_PLURALS = {p + s: p + ZWNJ + s for p in PLURAL_PRONOUNS for s in PLURAL}
 _CONTEXT_TAILS = frozenset(key[-2:] for key in CONTEXT_WORDS)
-_WORD_BEFORE = re.compile(f"([{LETTERS}{ZWNJ}]+) *$")
 
 
 class ZwnjRestorer(UnknownWords):
@@ -183,7 +181,7 @@ class ZwnjRestorer(UnknownWords):
         if word[-2:] in _CONTEXT_TAILS:  # a cheap gate: most words end otherwise
             folded = word.translate(LOOKUP_FOLD)
             if folded in CONTEXT_WORDS and folded not in self._learned:
-                return self._in_context(match, word, folded)
+                return spelled_in_context(match, word, folded)
         if word.endswith(EZAFE_PLURAL) and ZWNJ not in word:
             # ...های: a plural + ezafe, or a silent ه + ای? the next word tells
             return self.restore_word(word, closed=self._closed_after(match))
@@ -214,21 +212,6 @@ class ZwnjRestorer(UnknownWords):
             or following.startswith(("می" + ZWNJ, "نمی" + ZWNJ))
             or self._table.is_verb(following.translate(LOOKUP_FOLD))
         )
-
-    def _in_context(self, match: re.Match[str], word: str, key: str) -> str:
-        """A word with two meanings (``context_words.py``): its neighbours choose."""
-        text = match.string
-        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        end = match.end()
-        while end < len(text) and text[end] == " ":
-            end += 1
-        after = WORD_RE.match(text, end)
-        previous = strip_zwnj(before.group(1)).translate(LOOKUP_FOLD) if before else ""
-        following = strip_zwnj(after.group()).translate(LOOKUP_FOLD) if after else ""
-        context = CONTEXT_WORDS[key]
-        if context.applies(previous, following):
-            return transfer_zwnj(word, context.spelling)
-        return word
 
     def _decide(self, key: str, closed: bool = False) -> str:
         learned = self._learned.get(key)
