@@ -28,6 +28,9 @@ from reader.ui.item_painting import textless_item
 
 TEXT_PADDING = 6  # px inside title and site cells, on both sides
 
+#: The share of a narrow list's width kept for titles before the site column shrinks.
+TITLE_SHARE = 0.45
+MIN_SITE_WIDTH = 56  # px: narrower than this, the site column is hidden
 DATE_SAMPLES = {"fa": "۲۹ اردیبهشت ۱۴۰۰", "en": "29 Ordibehesht 1400"}
 """The widest date of each UI language (English spells months out in Latin letters)."""
 
@@ -102,6 +105,7 @@ class ArticleList(QTableView):
         self._rtl_delegate = RightToLeftDelegate(self)
         self.setItemDelegateForColumn(COL_TITLE, self._rtl_delegate)
         self.setItemDelegateForColumn(COL_SITE, self._rtl_delegate)
+        self._site_width = 0  # the site column's own width, set with the model
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setSortIndicatorShown(True)
@@ -122,7 +126,8 @@ class ArticleList(QTableView):
         header.setSectionResizeMode(COL_DATE, QHeaderView.ResizeMode.Interactive)
         metrics = QFontMetrics(self.font())
         header.resizeSection(COL_STAR, metrics.horizontalAdvance("★") + 16)
-        header.resizeSection(COL_SITE, metrics.horizontalAdvance("خبرگزاری جمهوری") + 16)
+        self._site_width = metrics.horizontalAdvance("خبرگزاری جمهوری") + 16
+        header.resizeSection(COL_SITE, self._site_width)
         self.fit_date_column(ui_language())
         if isinstance(model, ArticleModel):
             self._style_model(model)
@@ -154,6 +159,25 @@ class ArticleList(QTableView):
         bold.setBold(True)
         model.bold_font = bold
         model.muted_brush = QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.fit_site_column()
+
+    def fit_site_column(self) -> None:
+        """In a narrow list the site column gives way to the titles, down to hidden: the
+        title is what a reader scans, and the site is in the sidebar and the page."""
+        header = self.horizontalHeader()
+        if header.count() <= COL_SITE:
+            return
+        width = self.viewport().width()
+        fixed = header.sectionSize(COL_STAR) + header.sectionSize(COL_DATE)
+        site = min(self._site_width, width - fixed - round(width * TITLE_SHARE))
+        hidden = site < MIN_SITE_WIDTH
+        if hidden != self.isColumnHidden(COL_SITE):
+            self.setColumnHidden(COL_SITE, hidden)
+        if not hidden and header.sectionSize(COL_SITE) != site:
+            header.resizeSection(COL_SITE, site)
 
     def changeEvent(self, event: Any) -> None:
         super().changeEvent(event)

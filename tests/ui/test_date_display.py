@@ -230,3 +230,25 @@ def test_an_english_headline_is_laid_out_left_to_right(qtbot) -> None:  # type: 
         directions.append(option.direction)
     ltr, rtl = Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft
     assert directions == [ltr, rtl, rtl]
+
+
+def test_a_narrow_list_gives_the_site_column_up_for_titles(qtbot, library) -> None:  # type: ignore[no-untyped-def]
+    model = ArticleModel(library)
+    view = ArticleList()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    model.set_query(ArticleQuery())
+    view.show()
+    view.resize(700, 300)
+    qtbot.waitUntil(lambda: view.viewport().width() > 600)
+    wide_site = view.horizontalHeader().sectionSize(COL_SITE)
+    assert not view.isColumnHidden(COL_SITE) and wide_site > 80
+    view.resize(260, 300)  # an 800-pixel window
+    qtbot.waitUntil(lambda: view.viewport().width() < 300)
+    assert view.isColumnHidden(COL_SITE)
+    header = view.horizontalHeader()
+    others = header.sectionSize(COL_STAR) + header.sectionSize(COL_DATE)
+    assert header.sectionSize(COL_TITLE) == view.viewport().width() - others  # all the rest
+    view.resize(700, 300)
+    qtbot.waitUntil(lambda: not view.isColumnHidden(COL_SITE))
+    assert view.horizontalHeader().sectionSize(COL_SITE) == wide_site
