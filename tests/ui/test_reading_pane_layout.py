@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import Qt
+
 from reader.core.article import Paragraph
 from reader.core.library import StoredArticle
 from reader.ui.reading_pane import ReadingPane
@@ -196,6 +198,9 @@ def test_a_long_address_copies_without_its_break_points(qtbot, fast_display) -> 
     pane.copy()
     copied = QApplication.clipboard().text()
     assert LONG_URL in copied  # ...a copy has none
+    QApplication.clipboard().clear()
+    qtbot.keyClick(pane, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)  # the same by key
+    assert LONG_URL in QApplication.clipboard().text()
     # a search mark still finds its term in a token with break points
     from reader.ui.article_document import build_html
 
