@@ -24,9 +24,11 @@ SHORT_RUN = 24
 # "?utm_source=x&y=1" would otherwise end the run at "?" and its pieces would be laid
 # out right to left. Adapted from the (private) ``_PROTECT_RE`` of
 # ``reader.core.persian.display``; an address never ends in sentence punctuation.
-_URL = r"(?:https?://|ftp://|www\.)[^\s<>«»\"'،؛]*[^\s<>«»\"'،؛.,;:!?()\[\]]"
-_EMAIL = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
-_WEB_LINK = re.compile(r"(?i)https?://[^\s<>«»\"'،؛]*[^\s<>«»\"'،؛.,;:!?()\[\]]")
+_URL = r"(?:https?://|ftp://|www\.)[^\s<>«»\"'،؛؟]*[^\s<>«»\"'،؛؟.,;:!?()\[\]]"
+# The local part is bounded (64 characters, as in RFC 5321): unbounded, the pattern was
+# retried at every letter of a long token and a 40,000-character one froze the window.
+_EMAIL = r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
+_WEB_LINK = re.compile(r"(?i)https?://[^\s<>«»\"'،؛؟]*[^\s<>«»\"'،؛؟.,;:!?()\[\]]")
 # A left-to-right run: starts and ends with a Latin letter, a digit (ASCII or Persian)
 # or an address; spaces and inner punctuation may join words, but brackets never do, so
 # "(12 October 2021)" keeps its parentheses outside. Runs of Persian digits alone

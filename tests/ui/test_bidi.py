@@ -45,3 +45,24 @@ def test_history_back_forward_and_branching() -> None:
     h.visit(9)  # a new branch drops the forward history
     assert h.forward() is None
     assert h.back() == 2
+
+
+def test_a_very_long_latin_token_is_isolated_in_linear_time() -> None:
+    """One 40,000-character token (a hash, a base64 blob) froze the window for seconds
+    while the e-mail pattern was retried at each of its letters."""
+    import time
+
+    from reader.ui.bidi import ltr_runs
+
+    text = "متن " + "deadbeef" * 5000 + " پایان"
+    start = time.perf_counter()
+    assert ltr_runs(text) == [(4, 4 + 40000)]
+    assert time.perf_counter() - start < 0.5
+
+
+def test_a_persian_question_mark_ends_a_web_address() -> None:
+    from reader.ui.bidi import web_links
+
+    text = "نشانی https://example.com/news/1402؟ را ببینید"
+    [(start, end)] = web_links(text)
+    assert text[start:end] == "https://example.com/news/1402"
