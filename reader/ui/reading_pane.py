@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QDesktopServices,
     QFontMetricsF,
     QGuiApplication,
@@ -25,7 +26,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextOption,
 )
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
 from reader.core.persian import display
 from reader.ui.article_document import build_html
@@ -39,6 +40,22 @@ if TYPE_CHECKING:
     from reader.ui.db_worker import LibraryService
 
 log = logging.getLogger(__name__)
+
+#: A copied selection as it was typed: the page's display-only marks (break points,
+#: isolates, RLM) out, its no-break spaces and Qt's line and paragraph separators plain.
+_AS_TYPED = str.maketrans(
+    {
+        ZWSP: None,
+        "\u2066": None,
+        "\u2067": None,
+        "\u2068": None,
+        "\u2069": None,
+        "\u200f": None,
+        "\u00a0": " ",
+        "\u2028": "\n",
+        "\u2029": "\n",
+    }
+)
 
 DEBOUNCE_MS = 80
 LINE_HEIGHT_PERCENT = 150  # of Vazirmatn's own (already tall) line spacing
@@ -340,8 +357,22 @@ class ReadingPane(QTextBrowser):
         """
         selected = self.textCursor().selectedText()
         if selected:
-            text = selected.replace("\u2029", "\n").replace(ZWSP, "")
-            QGuiApplication.clipboard().setText(text)
+            QGuiApplication.clipboard().setText(selected.translate(_AS_TYPED))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """Qt's menu for the pane, its Copy going through ``copy`` (Qt's own copies the
+        page's display-only marks too)."""
+        menu = self.createStandardContextMenu(pos)
+        for action in menu.actions():
+            if action.objectName() == "edit-copy":
+                action.triggered.disconnect()
+                action.triggered.connect(self.copy)
+        return menu
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):

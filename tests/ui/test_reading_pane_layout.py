@@ -201,6 +201,14 @@ def test_a_long_address_copies_without_its_break_points(qtbot, fast_display) -> 
     QApplication.clipboard().clear()
     qtbot.keyClick(pane, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)  # the same by key
     assert LONG_URL in QApplication.clipboard().text()
+    QApplication.clipboard().clear()
+    menu = pane.context_menu(pane.rect().center())  # and from the right-click menu
+    [copy] = [a for a in menu.actions() if a.objectName() == "edit-copy"]
+    copy.trigger()
+    copied = QApplication.clipboard().text()
+    assert LONG_URL in copied
+    # none of the page's display-only marks, no-break spaces or line separators
+    assert not set(copied) & set("\u200b\u2066\u2067\u2068\u2069\u200f\u00a0\u2028\u2029")
     # a search mark still finds its term in a token with break points
     from reader.ui.article_document import build_html
 
