@@ -5,7 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -14,6 +25,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -124,6 +137,24 @@ class ImportProgressDialog(QDialog):
         return arg(self.tr("about %1 h %2 min left"), number_text(hours), number_text(rest))
 
 
+class _WrappedText(QStyledItemDelegate):
+    """A cell as tall as its text wrapped to the column's width (a tree view otherwise
+    gives every row one line's height, and a long reason ends in "…")."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        base = super().sizeHint(option, index)
+        view = self.parent()
+        if not isinstance(view, QTreeWidget):
+            return base
+        width = max(view.columnWidth(index.column()) - 12, 40)
+        text = str(index.data() or "")
+        flags = int(Qt.TextFlag.TextWordWrap)
+        bounds = QFontMetrics(option.font).boundingRect(QRect(0, 0, width, 100_000), flags, text)
+        return QSize(base.width(), max(base.height(), bounds.height() + 6))
+
+
 class ImportReportDialog(QDialog):
     """The end of an import: what was added, and every skipped file with its reason."""
 
@@ -137,6 +168,7 @@ class ImportReportDialog(QDialog):
         self.setObjectName("importReport")
         self.setWindowTitle(self.tr("Import finished"))
         self.setMinimumSize(560, 200)
+        self.resize(720, 380)
         self.show_first_requested = False
         added = int(getattr(report, "added", 0))
         duplicates = int(getattr(report, "duplicates", 0))
@@ -169,7 +201,15 @@ class ImportReportDialog(QDialog):
         self.skipped_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.skipped_list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.skipped_list.header().setStretchLastSection(True)
-        self.skipped_list.setWordWrap(True)  # a long reason wraps instead of ending in "…"
+        # A long reason wraps instead of ending in "…". Rows keep the height they were laid
+        # out with, so they are laid out again whenever a column's width changes.
+        self.skipped_list.setWordWrap(True)
+        self.skipped_list.setItemDelegateForColumn(1, _WrappedText(self.skipped_list))
+        self._relayout = QTimer(self)  # a child: it dies with the dialog
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self.skipped_list.doItemsLayout)
+        self.skipped_list.header().sectionResized.connect(self._relayout.start)
         for path, reason in skipped:
             item = QTreeWidgetItem([_file_name(path), reason_text(str(reason))])
             item.setToolTip(0, str(path))

@@ -341,3 +341,20 @@ def test_importer_reasons_are_persian_in_the_persian_ui(qapp, reason: str) -> No
         QLocale.setDefault(previous)
     assert has_rtl(shown) and "record" not in shown
     assert not any(word in shown for word in ("has no", "expected", "not a", "cut off"))
+
+
+def test_a_long_reason_wraps_onto_more_lines(qtbot) -> None:
+    long_reason = "not valid JSON: " + "Expecting property name enclosed in double quotes " * 3
+    report = ImportReport(
+        added=1, skipped=[("/n/a.jsonl", "empty file"), ("/n/b.jsonl", long_reason)]
+    )
+    dialog = ImportReportDialog(report, first_new_id=1)
+    qtbot.addWidget(dialog)
+    dialog.resize(600, 400)
+    dialog.show()
+    tree = dialog.skipped_list
+
+    def height(row: int) -> int:
+        return tree.visualItemRect(tree.topLevelItem(row)).height()
+
+    qtbot.waitUntil(lambda: height(1) >= 2 * height(0) - 8)  # two lines or more, not "…"
