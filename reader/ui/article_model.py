@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -64,6 +65,11 @@ _RIGHT = (
 ).value
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def untitled() -> str:
+    """What an article without a title is called in the list and the window title."""
+    return QCoreApplication.translate("ArticleModel", "(untitled)")
 
 
 def _digits(text: str, persian: bool) -> str:
@@ -221,7 +227,9 @@ class ArticleModel(QAbstractTableModel):
         item: ArticleRow = entry[0]
         texts = (
             STAR if item.starred else "",
-            rtl_title(_digits(self._title(item.title), self.persian_digits)),
+            rtl_title(_digits(self._title(item.title), self.persian_digits))
+            if item.title.strip()
+            else untitled(),
             item.site or "",
             list_date(item.published, self.persian_digits, self.language, self._today),
         )

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter
 from reader.core.query import ArticleQuery
 from reader.ui import window_state
 from reader.ui.article_list import ArticleList
-from reader.ui.article_model import ArticleModel
+from reader.ui.article_model import ArticleModel, untitled
 from reader.ui.current_article import CurrentArticle
 from reader.ui.dialogs import WindowDialogs
 from reader.ui.full_screen import FullScreenReading
@@ -221,6 +221,8 @@ class MainWindow(QMainWindow):
     def _show_title(self, title: str) -> None:
         """The window title: the current article's title (display text once ready)."""
         app_name = self.tr("Khabarkhan")
+        if not title.strip() and self.pane.article is not None:
+            title = untitled()  # an article without a title of its own
         self.setWindowTitle(f"{title} — {app_name}" if title else app_name)
 
     def show_article_id(self, article_id: int) -> None:

@@ -4,7 +4,7 @@
 <context>
     <name>ImportProgressDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="89"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="102"/>
         <source>%Ln article(s) imported</source>
         <translation>
             <numerusform>%Ln article imported</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="91"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="104"/>
         <source>%Ln duplicate(s) skipped</source>
         <translation>
             <numerusform>%Ln duplicate skipped</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="120"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="133"/>
         <source>about %Ln second(s) left</source>
         <translation>
             <numerusform>about %Ln second left</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="122"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="135"/>
         <source>about %Ln minute(s) left</source>
         <translation>
             <numerusform>about %Ln minute left</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="148"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="180"/>
         <source>%Ln new article(s) added.</source>
         <translation>
             <numerusform>%Ln new article added.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="150"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="182"/>
         <source>%Ln duplicate(s) were already in the library.</source>
         <translation>
             <numerusform>%Ln duplicate was already in the library.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="152"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="184"/>
         <source>%Ln unchanged file(s) were not read again.</source>
         <translation>
             <numerusform>%Ln unchanged file was not read again.</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="154"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="186"/>
         <source>%Ln file(s) or record(s) skipped:</source>
         <translation>
             <numerusform>%Ln file or record skipped:</numerusform>

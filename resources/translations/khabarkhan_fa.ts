@@ -163,22 +163,22 @@
 <context>
     <name>ArticleDocument</name>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="287"/>
+        <location filename="../../reader/ui/article_document.py" line="234"/>
         <source>Source: %1</source>
         <translation>منبع: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="291"/>
+        <location filename="../../reader/ui/article_document.py" line="238"/>
         <source>News code: %1</source>
         <translation>کد خبر: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="295"/>
+        <location filename="../../reader/ui/article_document.py" line="242"/>
         <source>Original article</source>
         <translation>خبر اصلی</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="366"/>
+        <location filename="../../reader/ui/article_document.py" line="313"/>
         <source>The date was derived from the news code or address.</source>
         <translation>تاریخ از روی کد خبر یا نشانی آن به دست آمده است.</translation>
     </message>
@@ -186,17 +186,23 @@
 <context>
     <name>ArticleModel</name>
     <message>
-        <location filename="../../reader/ui/article_model.py" line="293"/>
+        <location filename="../../reader/ui/article_model.py" line="72"/>
+        <source>(untitled)</source>
+        <translation>(بی‌عنوان)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_model.py" line="314"/>
         <source>Title</source>
+        <extracomment>Tehran&apos;s today, asked again at each query: today&apos;s rows show their clock</extracomment>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_model.py" line="294"/>
+        <location filename="../../reader/ui/article_model.py" line="315"/>
         <source>Site</source>
         <translation>رسانه</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_model.py" line="295"/>
+        <location filename="../../reader/ui/article_model.py" line="316"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
@@ -376,60 +382,60 @@ Load a few demo articles to try the reader now? You can import your own files an
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../../reader/ui/import_dialogs.py" line="40"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="53"/>
         <source>Importing articles</source>
         <translation>در حال وارد کردن خبرها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialogs.py" line="42"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="55"/>
         <source>Preparing…</source>
         <translation>در حال آماده‌سازی…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialogs.py" line="68"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="81"/>
         <source>Cancelling after the current batch…</source>
         <translation>لغو پس از پایان دستهٔ کنونی…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="89"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="102"/>
         <source>%Ln article(s) imported</source>
         <translation>
             <numerusform>%Ln خبر وارد شد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="91"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="104"/>
         <source>%Ln duplicate(s) skipped</source>
         <translation>
             <numerusform>%Ln خبر تکراری کنار گذاشته شد</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialogs.py" line="99"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="112"/>
         <source>File %1 of %2: %3</source>
         <translation>پروندهٔ %1 از %2: %3</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialogs.py" line="113"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="126"/>
         <source>%1 articles/s</source>
         <translation>%1 خبر در ثانیه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="120"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="133"/>
         <source>about %Ln second(s) left</source>
         <translation>
             <numerusform>حدود %Ln ثانیه مانده</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="122"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="135"/>
         <source>about %Ln minute(s) left</source>
         <translation>
             <numerusform>حدود %Ln دقیقه مانده</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialogs.py" line="124"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="137"/>
         <source>about %1 h %2 min left</source>
         <translation>حدود %1 ساعت و %2 دقیقه مانده</translation>
     </message>
@@ -645,60 +651,60 @@ Load a few demo articles to try the reader now? You can import your own files an
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../reader/ui/import_dialogs.py" line="138"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="169"/>
         <source>Import finished</source>
         <translation>وارد کردن تمام شد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialogs.py" line="147"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="179"/>
         <source>The import was cancelled; the articles read so far were kept.</source>
         <translation>وارد کردن لغو شد؛ خبرهایی که تا آن لحظه خوانده شده بودند نگه داشته شدند.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="148"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="180"/>
         <source>%Ln new article(s) added.</source>
         <translation>
             <numerusform>%Ln خبر تازه افزوده شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="150"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="182"/>
         <source>%Ln duplicate(s) were already in the library.</source>
         <translation>
             <numerusform>%Ln خبر تکراری از پیش در کتابخانه بود.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="152"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="184"/>
         <source>%Ln unchanged file(s) were not read again.</source>
         <translation>
             <numerusform>%Ln پروندهٔ بی‌تغییر دوباره خوانده نشد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="154"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="186"/>
         <source>%Ln file(s) or record(s) skipped:</source>
         <translation>
             <numerusform>%Ln پرونده یا رکورد کنار گذاشته شد:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialogs.py" line="157"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="189"/>
         <source>Time: %1 s</source>
         <translation>زمان: %1 ثانیه</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialogs.py" line="167"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="199"/>
         <source>File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialogs.py" line="167"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="199"/>
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialogs.py" line="187"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="227"/>
         <source>Show first new article</source>
         <translation>نمایش نخستین خبر تازه</translation>
     </message>
@@ -790,17 +796,18 @@ Font: Vazirmatn (SIL Open Font License 1.1).</source>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="259"/>
+        <location filename="../../reader/ui/reading_pane.py" line="287"/>
         <source>Your library is empty. Import files from the File menu, or drop them on this window.</source>
+        <extracomment>A copied selection as it was typed: the page&apos;s display-only marks (break points, isolates, RLM) out, its no-break spaces and Qt&apos;s line and paragraph separators plain.</extracomment>
         <translation>کتابخانه خالی است. پرونده‌ها را از منوی «پرونده» وارد کنید، یا آن‌ها را روی همین پنجره رها کنید.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="263"/>
+        <location filename="../../reader/ui/reading_pane.py" line="291"/>
         <source>No article matches the search and filters.</source>
         <translation>خبری با این جست‌وجو و فیلترها پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="264"/>
+        <location filename="../../reader/ui/reading_pane.py" line="292"/>
         <source>Select an article to read it.</source>
         <translation>خبری را برای خواندن انتخاب کنید.</translation>
     </message>
@@ -862,127 +869,127 @@ Esc جست‌وجو را پاک می‌کند.</translation>
         <translation>&amp;زبان:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="112"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="110"/>
         <source>The whole window switches language when you press OK.</source>
         <translation>زبان همهٔ پنجره پس از تأیید عوض می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="121"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="117"/>
         <source>Light</source>
         <translation>روشن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="122"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="118"/>
         <source>Sepia</source>
         <translation>کاغذی</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="123"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="119"/>
         <source>Dark</source>
         <translation>تیره</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="124"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="120"/>
         <source>&amp;Theme:</source>
         <translation>&amp;پوسته:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="127"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="123"/>
         <source>Persian digits (۱۲۳)</source>
         <translation>رقم‌های فارسی (۱۲۳)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="128"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="124"/>
         <source>Latin digits (123)</source>
         <translation>رقم‌های لاتین (123)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="129"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="125"/>
         <source>&amp;Digits in articles:</source>
         <translation>&amp;رقم‌ها در خبرها:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="137"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="133"/>
         <source> pt</source>
         <translation> پوینت</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="139"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="135"/>
         <source>&amp;Font size:</source>
         <translation>&amp;اندازهٔ قلم:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="141"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="137"/>
         <source>&amp;Justify paragraphs</source>
         <translation>&amp;تراز دوطرفهٔ بندها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="145"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="141"/>
         <source>&amp;Mark articles as read when selected</source>
         <translation>&amp;خبر انتخاب‌شده خوانده‌شده به حساب آید</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="151"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="147"/>
         <source> s</source>
         <translation> ثانیه</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="155"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="151"/>
         <source>after</source>
         <translation>پس از</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="158"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="154"/>
         <source>Read status:</source>
         <translation>وضعیت خواندن:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="161"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="157"/>
         <source>Show text exactly as imported (no zero-width non-joiner restoration)</source>
         <translation>نمایش متن دقیقاً همان‌گونه که وارد شده (بدون بازگرداندن نیم‌فاصله‌ها)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="164"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="160"/>
         <source>Text:</source>
         <translation>متن:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="170"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="166"/>
         <source>Action</source>
         <translation>کار</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="170"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="166"/>
         <source>Menu</source>
         <translation>منو</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="170"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="166"/>
         <source>Shortcut</source>
         <translation>میان‌بر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="171"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="167"/>
         <source>Alternative</source>
         <translation>جایگزین</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="209"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="205"/>
         <source>Click a field and press the new key. Single-letter keys also work with the Persian keyboard layout.</source>
         <translation>روی یک خانه کلیک کنید و کلید تازه را بزنید. کلیدهای تک‌حرفی با چیدمان صفحه‌کلید فارسی هم کار می‌کنند.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="295"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="291"/>
         <source>“%1” is used by: %2</source>
         <translation>«%1» را این کارها به کار می‌برند: %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="299"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="295"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="304"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="300"/>
         <source>Give each key to one action before saving.</source>
         <translation>پیش از ذخیره، هر کلید را فقط به یک کار بدهید.</translation>
     </message>

@@ -96,3 +96,17 @@ def test_a_title_display_failure_shows_the_title_as_stored(qtbot, library) -> No
 
     model.set_title_display(broken)
     assert model.row_at(3).title in model.index(3, COL_TITLE).data()
+
+
+def test_an_untitled_row_says_so(qtbot, tmp_path) -> None:
+    from conftest import build_library, make_articles  # tests/ui/conftest.py
+
+    from reader.core.library import Library
+
+    articles = make_articles(2)
+    articles[0].title = ""
+    with Library.open(build_library(tmp_path / "lib.sqlite", articles)) as library:
+        model = ArticleModel(library)
+        model.set_query(ArticleQuery())
+        titles = {model.index(row, COL_TITLE).data() for row in range(2)}
+        assert "(untitled)" in titles and "" not in titles

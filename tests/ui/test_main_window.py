@@ -396,3 +396,13 @@ def test_article_count_wording(qtbot, total: int, listed: int, shown: str) -> No
     finally:
         remove_translators(app)
     assert label.text() == shown
+
+
+def test_an_untitled_article_is_named_in_the_window_title(qtbot, window) -> None:
+    from reader.core.article import Paragraph
+    from reader.core.library import StoredArticle
+
+    window.pane.show_article(StoredArticle(id=999, title="", body=[Paragraph("متن")]))
+    qtbot.waitUntil(lambda: window.windowTitle() == "(untitled) — Khabarkhan", timeout=3000)
+    window.pane.show_article(None)
+    assert window.windowTitle() == "Khabarkhan"
