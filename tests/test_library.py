@@ -371,3 +371,31 @@ def test_probe_and_drive_plans_agree(library: Library, monkeypatch) -> None:
     monkeypatch.setattr(reads, "SHALLOW_PAGE", 0)
     assert snapshot() == probing
     assert probing[:-1] == drive
+
+
+def test_spellings_the_index_keeps_apart_still_meet(library: Library) -> None:
+    library.add_articles(
+        [
+            art("سفر به آمریکا", code="a1"),
+            art("سفر به امریکا", code="a2"),
+            art("برگ‌های پائیز", code="p1"),
+            art("مسایل اقتصادی", code="m1"),
+            art("رئیس جمهور", code="r1"),
+            art("این مسئله", code="s1"),
+            art("آن مساله", code="s2"),
+            art("ایران و ایرانیان", code="i1"),
+        ]
+    )
+
+    def found(text: str) -> set[str]:
+        return set(titles(library, Q.with_(text=text)))
+
+    both = {"سفر به آمریکا", "سفر به امریکا"}
+    assert found("امریکا") == found("آمریکا") == found("title:امریکا") == both
+    assert found('"به امریکا"') == both and found("امریک*") == both
+    assert found("پاییز") == {"برگ‌های پائیز"}
+    assert found("مسائل") == {"مسایل اقتصادی"}
+    assert found("رییس") == {"رئیس جمهور"}
+    assert found("مسئله") == found("مسأله") == found("مساله") == {"این مسئله", "آن مساله"}
+    assert found("ایران") == {"ایران و ایرانیان"}  # no آیران anywhere: nothing extra
+    assert found("سفر -امریکا") == set()  # an excluded word is excluded in every spelling

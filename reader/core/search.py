@@ -17,7 +17,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from reader.core.persian.search_key import index_text, search_key
+from reader.core.persian.search_key import index_text, search_key, spelling_variants
 
 log = logging.getLogger(__name__)
 
@@ -37,15 +37,18 @@ class Term:
     field: str | None = None
 
     def fts(self) -> str | None:
-        key = index_text(search_key(self.text)).strip()
+        key = " ".join(index_text(search_key(self.text)).split())
         if not key or not any(ch.isalnum() for ch in key):
             return None
-        expr = '"' + key.replace('"', '""') + '"'
-        if self.prefix:
-            expr += " *"
-        if self.field:
-            expr = f"{self.field} : {expr}"
-        return expr
+        exprs = []
+        for spelling in spelling_variants(key):  # آمریکا and امریکا, پائیز and پاییز
+            expr = '"' + spelling.replace('"', '""') + '"'
+            if self.prefix:
+                expr += " *"
+            if self.field:
+                expr = f"{self.field} : {expr}"
+            exprs.append(expr)
+        return exprs[0] if len(exprs) == 1 else "(" + " OR ".join(exprs) + ")"
 
 
 @dataclass(slots=True)

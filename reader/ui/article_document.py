@@ -25,7 +25,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from reader.core.persian.search_key import search_key
+from reader.core.persian.search_key import search_key, spelling_variants
 from reader.ui.bidi import FSI, LRI, NBSP, PDI, keeps_together, ltr_runs, web_links
 from reader.ui.dates import format_gregorian, format_long, isolate_date, persian_digits
 from reader.ui.line_breaks import LONG_TOKEN, ZWSP, break_points
@@ -52,7 +52,8 @@ class Highlighter:
 
     @classmethod
     def of(cls, terms: Sequence[str]) -> Highlighter:
-        keys = {search_key(t).strip().rstrip("*") for t in terms}
+        # every spelling the search looked up (آمریکا for امریکا) is marked too
+        keys = {v for t in terms for v in spelling_variants(search_key(t).strip().rstrip("*"))}
         return cls(tuple(sorted((k for k in keys if k), key=len, reverse=True)))
 
     def spans(self, text: str) -> list[tuple[int, int]]:

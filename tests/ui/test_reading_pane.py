@@ -252,3 +252,8 @@ def test_while_hazm_loads_the_page_is_already_spelled_right(qtbot, monkeypatch) 
     pane.show_article(StoredArticle(id=1, title="تيتر", body=[Paragraph("همکاريهاي گسترده")]))
     shown = pane.toPlainText().translate(NO_ISOLATES)
     assert "همکاری\u200cهای گسترده" in shown and "تیتر" in shown
+
+
+def test_highlight_marks_every_spelling_searched() -> None:
+    marks = Highlighter.of(["امریکا"]).spans("سفر به آمریکا و امریکا")
+    assert len(marks) == 2

@@ -145,3 +145,42 @@ def index_text(key: str) -> str:
     must therefore be turned into spaces here, for documents and queries alike.
     """
     return _NON_ASCII_SEPARATORS.sub(" ", key)
+
+
+#: At most this many spellings of one search term are looked up.
+MAX_VARIANTS = 8
+# Within a word: a ئ written as ی in the newer spelling (پائیز/پاییز, مسائل/مسایل,
+# رئیس/رییس), and مسئله beside مساله/مسأله (أ already folds to ا). Pairs go both ways.
+_HAMZA_PAIRS = (("ئی", "یی"), ("ائ", "ای"), ("ئله", "اله"))
+
+
+def spelling_variants(key: str) -> list[str]:
+    """The spellings of a folded search term that the index may hold: ``key`` first.
+
+    The index keeps each article's own spelling of these, so a term is looked up in
+    each (rather than folding them into the index, which would need every library
+    re-indexed): a word starting with آ or ا (آمریکا/امریکا), and a ئ that newer
+    spelling writes as ی (پائیز/پاییز, رئیس/رییس) or that مساله writes as ا.
+    """
+    spellings = [""]
+    for i, word in enumerate(key.split(" ")):
+        forms = _word_variants(word)
+        spellings = [s + (" " if i else "") + f for s in spellings for f in forms]
+        spellings = spellings[:MAX_VARIANTS]
+    return list(dict.fromkeys(spellings))
+
+
+def _word_variants(word: str) -> list[str]:
+    forms = [word]
+    if word[:1] in ("ا", "آ") and len(word) > 1:
+        forms.append(("آ" if word[0] == "ا" else "ا") + word[1:])
+    for form in list(forms):
+        head, rest = form[:1], form[1:]
+        for a, b in _HAMZA_PAIRS:
+            if a in rest:
+                forms.append(head + rest.replace(a, b))
+            if b in rest:
+                forms.append(head + rest.replace(b, a))
+        if "ئ" in rest:
+            forms.append(head + rest.replace("ئ", "ی"))
+    return list(dict.fromkeys(forms))[:MAX_VARIANTS]
