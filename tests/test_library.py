@@ -399,3 +399,24 @@ def test_spellings_the_index_keeps_apart_still_meet(library: Library) -> None:
     assert found("مسئله") == found("مسأله") == found("مساله") == {"این مسئله", "آن مساله"}
     assert found("ایران") == {"ایران و ایرانیان"}  # no آیران anywhere: nothing extra
     assert found("سفر -امریکا") == set()  # an excluded word is excluded in every spelling
+
+
+def test_words_typed_apart_find_the_word_written_as_one(library: Library) -> None:
+    library.add_articles(
+        [
+            art("سفر به اسلام\u200cآباد", code="j1"),
+            art("فرودگاه اسلام آباد", code="j2"),
+            art("گفت\u200cوگو با وزیر", code="j3"),
+            art("اسلام و آبادانی", code="j4"),
+        ]
+    )
+
+    def found(text: str) -> set[str]:
+        return set(titles(library, Q.with_(text=text)))
+
+    islamabad = {"سفر به اسلام\u200cآباد", "فرودگاه اسلام آباد"}
+    assert found("اسلام آباد") == islamabad
+    assert found('"اسلام آباد"') == islamabad
+    assert found("اسلام\u200cآباد") == {"سفر به اسلام\u200cآباد"}  # as one word: one word
+    assert found("گفت و گو") == {"گفت\u200cوگو با وزیر"}
+    assert found("اسلام آبادانی") == {"اسلام و آبادانی"}

@@ -40,8 +40,11 @@ class Term:
         key = " ".join(index_text(search_key(self.text)).split())
         if not key or not any(ch.isalnum() for ch in key):
             return None
+        spellings = spelling_variants(key)  # آمریکا and امریکا, پائیز and پاییز
+        if self.phrase and 1 < key.count(" ") + 1 <= MAX_JOINED_RUN:
+            spellings += spelling_variants(key.replace(" ", ""))  # "اسلام آباد": اسلام‌آباد
         exprs = []
-        for spelling in spelling_variants(key):  # آمریکا and امریکا, پائیز and پاییز
+        for spelling in spellings:
             expr = '"' + spelling.replace('"', '""') + '"'
             if self.prefix:
                 expr += " *"
@@ -64,14 +67,28 @@ class ParsedQuery:
     excluded_sources: list[str] = field(default_factory=list)
 
     def match(self) -> str | None:
-        """FTS5 MATCH expression of the positive part (None when there is none)."""
+        """FTS5 MATCH expression of the positive part (None when there is none).
+
+        Words typed one after another may be one word the article writes joined or with
+        a ZWNJ (which the search key drops): ``اسلام آباد`` also finds ``اسلام‌آباد``,
+        ``گفت و گو`` finds ``گفت‌وگو``. So a run of plain words is matched as the words
+        or as any of them run together.
+        """
         parts: list[str] = []
-        for group in self.groups:
-            exprs = [e for e in (t.fts() for t in group) if e]
+        groups = self.groups
+        i = 0
+        while i < len(groups):
+            run = _plain_run(groups, i)
+            if len(run) > 1:
+                parts.append(_joinable(run))
+                i += len(run)
+                continue
+            exprs = [e for e in (t.fts() for t in groups[i]) if e]
             if len(exprs) == 1:
                 parts.append(exprs[0])
             elif exprs:
                 parts.append("(" + " OR ".join(exprs) + ")")
+            i += 1
         return " AND ".join(parts) if parts else None
 
     def exclude_match(self) -> str | None:
@@ -90,6 +107,40 @@ class ParsedQuery:
     def terms(self) -> list[str]:
         """The positive words and phrases as typed (for highlighting matches)."""
         return [t.text for group in self.groups for t in group if t.fts()]
+
+
+#: At most this many words typed in a row are tried joined (2**(n-1) ways to join them).
+MAX_JOINED_RUN = 4
+
+
+def _plain_run(groups: list[list[Term]], start: int) -> list[Term]:
+    """The plain words (no phrase, prefix or OR; one field) from ``groups[start]`` on."""
+    run: list[Term] = []
+    for group in groups[start : start + MAX_JOINED_RUN]:
+        term = group[0] if len(group) == 1 else None
+        if term is None or term.phrase or term.prefix or term.fts() is None:
+            break
+        if " " in " ".join(index_text(search_key(term.text)).split()):
+            break  # "a-b" is already two words in the index
+        if run and term.field != run[0].field:
+            break
+        run.append(term)
+    return run
+
+
+def _joinable(run: list[Term]) -> str:
+    """``run``'s words as they are, or with neighbours written as one word."""
+    ways: list[str] = []
+    for mask in range(1 << (len(run) - 1)):  # bit i: join word i and word i + 1
+        words: list[str] = [run[0].text]
+        for i, term in enumerate(run[1:]):
+            if mask >> i & 1:
+                words[-1] += term.text
+            else:
+                words.append(term.text)
+        exprs = [Term(w, field=run[0].field).fts() for w in words]
+        ways.append(" AND ".join(e for e in exprs if e))
+    return "(" + " OR ".join(f"({w})" for w in ways) + ")"
 
 
 def _canonical(name: str) -> str:
