@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDesktopServices,
@@ -22,18 +22,16 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
-    QTextBlockFormat,
-    QTextCursor,
     QTextOption,
 )
 from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
 from reader.core.persian import display
 from reader.ui.article_document import build_html
-from reader.ui.bidi import first_strong_is_rtl, has_rtl
 from reader.ui.display_worker import DisplayWorker, make_transform
 from reader.ui.line_breaks import ZWSP
 from reader.ui.themes import get_theme, style_document
+from reader.ui.typesetting import typeset_blocks
 
 if TYPE_CHECKING:
     from reader.core.library import Library, StoredArticle
@@ -58,10 +56,6 @@ _AS_TYPED = str.maketrans(
 )
 
 DEBOUNCE_MS = 80
-LINE_HEIGHT_PERCENT = 150  # of Vazirmatn's own (already tall) line spacing
-HEADING_LINE_HEIGHT_PERCENT = 92  # a title is one unit: tighter than body text
-HEADING_GAP_LINES = 0.9  # space under a heading, in body lines
-VAZIRMATN_SCALE = 0.78
 DEFAULT_FONT_SIZE = 15
 MEASURE_CHARS = 75  # a comfortable line length; wider panes centre the column
 # Typical Persian news prose, to find the average character width of the reading font.
@@ -266,7 +260,7 @@ class ReadingPane(QTextBrowser):
         document = self.document()
         style_document(document, get_theme(self.theme_name), self.font_size, self.justify)
         self.setHtml(page)
-        _typeset(document, self.justify)
+        typeset_blocks(document, self.justify)
         self._apply_measure()
         bar.setValue(position)
 
@@ -300,7 +294,7 @@ class ReadingPane(QTextBrowser):
             + "</p></body></html>"
         )
         # The hint is UI text, not a Persian page: it follows the UI's direction.
-        _typeset(document, False, self.layoutDirection())
+        typeset_blocks(document, False, self.layoutDirection())
         self._apply_measure()
 
     # --- measure -----------------------------------------------------------------------
@@ -417,53 +411,3 @@ def _get(library: Library, article_id: int) -> StoredArticle | None:
 def _overlap(pane: QTextBrowser) -> int:
     """Lines kept visible when paging, so the eye finds its place."""
     return round(pane.fontMetrics().height() * 2)
-
-
-def _typeset(
-    document: Any,
-    justify: bool,
-    direction: Qt.LayoutDirection = Qt.LayoutDirection.RightToLeft,
-) -> None:
-    """Right-to-left blocks, right-aligned or justified, with a generous line height.
-
-    Set per block because Qt's HTML import gives every block an automatic
-    direction (a paragraph starting with a number or Latin word would turn
-    left-to-right) and its CSS ignores ``text-align`` from the style sheet.
-    """
-    gap = QFontMetricsF(document.defaultFont()).height() * HEADING_GAP_LINES
-    cursor = QTextCursor(document)
-    cursor.beginEditBlock()
-    block = document.begin()
-    while block.isValid():
-        fmt = block.blockFormat()
-        block_direction = direction
-        text = block.text()
-        if not has_rtl(text) and first_strong_is_rtl(text) is False:
-            # a paragraph with no right-to-left letter at all (English, Russian) is set
-            # left to right, so it is not ragged on the wrong side
-            block_direction = Qt.LayoutDirection.LeftToRight
-        rtl = block_direction == Qt.LayoutDirection.RightToLeft
-        fmt.setLayoutDirection(block_direction)
-        heading = fmt.headingLevel() > 0
-        if justify and not heading:
-            fmt.setAlignment(Qt.AlignmentFlag.AlignJustify)
-        else:
-            side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-            fmt.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
-        proportional = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-        if heading:
-            height = HEADING_LINE_HEIGHT_PERCENT
-            # The tighter leading takes space from under the last line too: give it
-            # back below the block, so the title stays apart from the lead.
-            fmt.setBottomMargin(max(fmt.bottomMargin(), gap))
-        elif fmt.lineHeightType() == proportional:
-            # The theme's CSS heights are meant for fonts with tight metrics;
-            # Vazirmatn's own line spacing is already tall.
-            height = round(fmt.lineHeight() * VAZIRMATN_SCALE)
-        else:
-            height = LINE_HEIGHT_PERCENT
-        fmt.setLineHeight(height, proportional)
-        cursor.setPosition(block.position())
-        cursor.setBlockFormat(fmt)
-        block = block.next()
-    cursor.endEditBlock()

@@ -140,7 +140,7 @@ def test_wide_pane_centres_a_readable_column(qtbot, fast_display) -> None:
 def test_title_is_set_tight_and_kept_apart_from_the_lead(qtbot, fast_display) -> None:
     from PySide6.QtGui import QFontMetricsF
 
-    from reader.ui import reading_pane
+    from reader.ui import typesetting
 
     pane = ReadingPane(None)
     qtbot.addWidget(pane)
@@ -152,8 +152,8 @@ def test_title_is_set_tight_and_kept_apart_from_the_lead(qtbot, fast_display) ->
         block = block.next()
     assert block.isValid()
     fmt = block.blockFormat()
-    assert fmt.lineHeight() == reading_pane.HEADING_LINE_HEIGHT_PERCENT < 100
-    assert fmt.bottomMargin() >= line * reading_pane.HEADING_GAP_LINES - 1
+    assert fmt.lineHeight() == typesetting.HEADING_LINE_HEIGHT_PERCENT < 100
+    assert fmt.bottomMargin() >= line * typesetting.HEADING_GAP_LINES - 1
     body = block.next().blockFormat()
     assert body.lineHeight() > fmt.lineHeight()
 
