@@ -83,6 +83,7 @@ def test_persian_digits_in_persian_text(raw: str, shown: str) -> None:
         ("۲۰ مهر ۱۴۰۰ - ۲۰:۵۳ - 12October 2021", "12October 2021"),
         ("فایل report_2021.v2.pdf را باز کنید", "report_2021.v2.pdf"),
         ("فایل C:\\Users\\test\\file2.txt را باز کنید", "C:\\Users\\test\\file2.txt"),
+        ("قیمت آن $1,299.99 است", "$1,299.99"),  # a dollar price stays as the writer set it
     ],
 )
 def test_latin_runs_urls_codes_keep_their_digits(raw: str, kept: str) -> None:

@@ -15,7 +15,9 @@ _TO_PERSIAN = str.maketrans("0123456789٠١٢٣٤٥٦٧٨٩", PERSIAN_DIGITS * 2
 _TO_LATIN = str.maketrans(PERSIAN_DIGITS + "٠١٢٣٤٥٦٧٨٩" + "٫٬", "0123456789" * 2 + ".,")
 
 _PERSIAN_LETTER = re.compile("[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u06c0]")
-_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
+#: Latin letters, and the signs of Latin-script currencies: "$1,299.99" is typeset as the
+#: writer set it (Persian digits after "$" read back to front on a right-to-left line).
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f$€£¥]")
 #: Latin runs the display path protects, masked as private-use characters (see display).
 PROTECTED_MIN, PROTECTED_MAX = 0xE000, 0xF8FF
 _PROTECTED = re.compile(f"[{chr(PROTECTED_MIN)}-{chr(PROTECTED_MAX)}]")
