@@ -31,7 +31,7 @@ from reader.ui.article_document import build_html
 from reader.ui.display_worker import DisplayWorker, make_transform
 from reader.ui.line_breaks import ZWSP
 from reader.ui.themes import get_theme, style_document
-from reader.ui.typesetting import typeset_blocks
+from reader.ui.typesetting import NARROW_TITLE_SCALE, set_title_size, typeset_blocks
 
 if TYPE_CHECKING:
     from reader.core.library import Library, StoredArticle
@@ -58,6 +58,7 @@ _AS_TYPED = str.maketrans(
 DEBOUNCE_MS = 80
 DEFAULT_FONT_SIZE = 15
 MEASURE_CHARS = 75  # a comfortable line length; wider panes centre the column
+NARROW_CHARS = 40  # narrower than this many characters: titles are set smaller
 # Typical Persian news prose, to find the average character width of the reading font.
 MEASURE_SAMPLE = (
     "به گزارش گروه سایر رسانه‌های دفاع‌پرس، سردار سرلشکر پاسدار «محمد باقری» رئیس ستاد کل"
@@ -97,6 +98,8 @@ class ReadingPane(QTextBrowser):
         self._terms: list[str] = []
         self._search_text = ""
         self.article: StoredArticle | None = None
+        self._page = ""  # the HTML shown, set again when the pane turns narrow or wide
+        self._narrow = False
         self.theme_name = "light"
         self.font_size = DEFAULT_FONT_SIZE
         self.justify = False
@@ -258,9 +261,13 @@ class ReadingPane(QTextBrowser):
         bar = self.verticalScrollBar()
         position = bar.value() if keep_scroll else 0
         document = self.document()
+        self._page = page
+        self._narrow = self._is_narrow()
         style_document(document, get_theme(self.theme_name), self.font_size, self.justify)
         self.setHtml(page)
         typeset_blocks(document, self.justify)
+        if self._narrow:  # a ten-word title would fill the first screen, two words a line
+            set_title_size(document, self.font_size * NARROW_TITLE_SCALE)
         self._apply_measure()
         bar.setValue(position)
 
@@ -322,9 +329,15 @@ class ReadingPane(QTextBrowser):
         fmt.setRightMargin(side)
         root.setFrameFormat(fmt)
 
+    def _is_narrow(self) -> bool:
+        """A pane narrower than ``NARROW_CHARS`` characters of body text."""
+        return self.viewport().width() < self.measure_width() * NARROW_CHARS / MEASURE_CHARS
+
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self._apply_measure()
+        if self._page and self.article is not None and self._is_narrow() != self._narrow:
+            self._apply(self._page, keep_scroll=True)  # the title's size follows the width
 
     # --- scrolling ---------------------------------------------------------------------
 

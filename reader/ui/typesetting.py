@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetricsF, QTextBlockFormat, QTextCursor
+from PySide6.QtGui import QFontMetricsF, QTextBlockFormat, QTextCursor, QTextFormat
 
 from reader.ui.bidi import first_strong_is_rtl, has_rtl
 
@@ -19,6 +19,9 @@ LINE_HEIGHT_PERCENT = 150  # of Vazirmatn's own (already tall) line spacing
 HEADING_LINE_HEIGHT_PERCENT = 92  # a title is one unit: tighter than body text
 HEADING_GAP_LINES = 0.9  # space under a heading, in body lines
 VAZIRMATN_SCALE = 0.78
+#: A title's size against the body's in a narrow pane (Qt sets an h1 at twice the body:
+#: its +3 size step wins over the style sheet's size).
+NARROW_TITLE_SCALE = 1.3
 
 
 def typeset_blocks(
@@ -67,5 +70,32 @@ def typeset_blocks(
         fmt.setLineHeight(height, proportional)
         cursor.setPosition(block.position())
         cursor.setBlockFormat(fmt)
+        block = block.next()
+    cursor.endEditBlock()
+
+
+def set_title_size(document: Any, point_size: float) -> None:
+    """Set the title (``h1``) blocks' text at ``point_size``.
+
+    Qt gives an ``h1`` a +3 size step that decides its size over any point size (the
+    style sheet's too), so the step is taken off each piece of the title's text.
+    """
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() == 1:
+            pieces = block.begin()
+            while not pieces.atEnd():
+                piece = pieces.fragment()
+                fmt = piece.charFormat()
+                fmt.clearProperty(QTextFormat.Property.FontSizeAdjustment)
+                fmt.setFontPointSize(point_size)
+                cursor.setPosition(piece.position())
+                cursor.setPosition(
+                    piece.position() + piece.length(), QTextCursor.MoveMode.KeepAnchor
+                )
+                cursor.setCharFormat(fmt)
+                pieces += 1
         block = block.next()
     cursor.endEditBlock()

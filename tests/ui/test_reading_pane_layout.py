@@ -261,3 +261,21 @@ def test_an_untitled_article_is_headed_by_its_first_words(qtbot, fast_display) -
     assert cursor.charFormat().foreground().color().name() == get_theme("dark").muted
     short = shown(qtbot, article(title=" ", lead="لید کوتاه.", body=[]), width=600)
     assert "لید کوتاه." in short.toPlainText().split("\n")[0]
+
+
+def test_a_narrow_pane_sets_the_title_smaller(qtbot, fast_display) -> None:  # type: ignore[no-untyped-def]
+    """At 800 px a ten-word title had filled the first screen, two words a line."""
+
+    def title_size(pane: ReadingPane) -> float:
+        block = pane.document().begin()
+        while block.isValid() and block.blockFormat().headingLevel() != 1:
+            block = block.next()
+        assert block.isValid()
+        return block.begin().fragment().charFormat().font().pointSizeF()
+
+    wide = title_size(shown(qtbot, article(), width=900))
+    pane = shown(qtbot, article(), width=260)
+    narrow = title_size(pane)
+    assert narrow < wide * 0.9
+    pane.resize(900, 500)  # widening sets it large again
+    qtbot.waitUntil(lambda: title_size(pane) == wide, timeout=3000)
