@@ -12,6 +12,7 @@ import pytest
 
 from reader.cli import main
 from reader.cli.parser import UsageError
+from reader.core.library import Library
 from reader.core.persian.display import display_text
 from tests.conftest import write_fake
 
@@ -434,3 +435,24 @@ def test_map_with_a_corpus_format_is_a_usage_error(capsys, lib: str) -> None:
     assert code == 2
     one_line_error(err)
     assert "--map" in err and "tlpc" in err
+
+
+def test_a_library_that_cannot_be_written_is_still_read(capsys, filled: str, monkeypatch) -> None:
+    # (the tests may run as root, for whom every file is writable: the check is faked)
+    import os
+
+    monkeypatch.setattr(os, "access", lambda path, mode: mode != os.W_OK)
+    opened: list[bool] = []
+    real_open = Library.open.__func__  # type: ignore[attr-defined]
+
+    def spy(cls, path, **kw):  # type: ignore[no-untyped-def]
+        opened.append(kw.get("read_only", False))
+        return real_open(cls, path, **kw)
+
+    monkeypatch.setattr(Library, "open", classmethod(spy))
+    code, out, err = run(capsys, "list", "--jsonl", "--library", filled)
+    assert opened == [True]  # opened without writing (no WAL switch, no migration)
+    assert code == 0, err
+    assert len(out.strip().splitlines()) == 3
+    code, out, _ = run(capsys, "stats", "--library", filled)
+    assert code == 0 and "articles: 3" in out

@@ -420,3 +420,31 @@ def test_words_typed_apart_find_the_word_written_as_one(library: Library) -> Non
     assert found("اسلام\u200cآباد") == {"سفر به اسلام\u200cآباد"}  # as one word: one word
     assert found("گفت و گو") == {"گفت\u200cوگو با وزیر"}
     assert found("اسلام آبادانی") == {"اسلام و آبادانی"}
+
+
+@pytest.mark.parametrize("folder_writable", [True, False])
+def test_read_only_open_reads_and_never_writes(
+    tmp_path, monkeypatch: pytest.MonkeyPatch, folder_writable: bool
+) -> None:
+    import os
+    import sqlite3
+
+    path = tmp_path / "lib.sqlite3"
+    with Library.open(path) as lib:
+        lib.add_articles([art("خبر اول", code="1"), art("خبر دوم", code="2")])
+    if not folder_writable:  # read-only media: opened immutable
+        monkeypatch.setattr(os, "access", lambda p, mode: mode != os.W_OK)
+    with Library.open(path, read_only=True) as lib:
+        assert sorted(titles(lib, Q)) == ["خبر اول", "خبر دوم"]
+        assert lib.count(Q.with_(text="اول")) == 1
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            lib.connection.execute("UPDATE articles SET read = 1")
+
+
+def test_read_only_open_refuses_another_schema(tmp_path) -> None:
+    import sqlite3
+
+    path = tmp_path / "old.sqlite3"
+    sqlite3.connect(path).execute("PRAGMA user_version = 2").connection.close()
+    with pytest.raises(LibraryError, match="another version"):
+        Library.open(path, read_only=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 import time
@@ -29,10 +30,17 @@ def _open(ns: argparse.Namespace, *, create: bool) -> Library:
         raise CommandError(
             f"no library at {path} yet (import something first: khabarkhan import PATH)"
         )
+    # reading commands on a library they may not write (read-only media, a share)
+    read_only = not create and not _writable(path)
     try:
-        return Library.open(path, create=create)
+        return Library.open(path, create=create, read_only=read_only)
     except LibraryError as exc:
         raise CommandError(str(exc)) from None
+
+
+def _writable(path: Path) -> bool:
+    """The library file and its folder (WAL's side files live there) can be written."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 def _mapping(text: str | None) -> dict[str, str] | None:

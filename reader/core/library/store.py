@@ -9,6 +9,7 @@ histograms, stats) and ``writes`` (marks, adding articles).
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Callable
 from contextlib import suppress
@@ -64,13 +65,18 @@ class Library(LibraryReads, LibraryFacets, LibraryWrites, LibrarySpellings):
         *,
         create: bool = True,
         on_migrate: Callable[[int, int], None] | None = None,
+        read_only: bool = False,
     ) -> Self:
         """Open (and create or migrate) the library at ``path``; ``LibraryError`` if impossible.
 
         ``on_migrate(found_version, new_version)`` is called just before an existing
         library's schema is upgraded (which may take a while), e.g. to show a message.
+        ``read_only``: open an existing library without writing anything, for a library on
+        read-only media or a share (see ``_open_read_only``).
         """
         path = Path(path).expanduser()
+        if read_only:
+            return cls(path, _open_read_only(path))
         if not path.exists():
             if not create:
                 raise LibraryError(f"no library at {path}")
@@ -113,3 +119,34 @@ class Library(LibraryReads, LibraryFacets, LibraryWrites, LibrarySpellings):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that never writes: no WAL switch, no migration.
+
+    In a folder it cannot write to, SQLite cannot make the WAL's shared-memory file
+    either, so the file is opened as immutable (nothing else writes to it there).
+    """
+    if not path.is_file():
+        raise LibraryError(f"no library at {path}")
+    immutable = "" if os.access(path.parent, os.W_OK) else "&immutable=1"
+    try:
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro{immutable}",
+            uri=True,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+        found = schema_version(conn)
+    except sqlite3.Error as exc:
+        raise LibraryError(f"cannot open library {path} read-only: {exc}") from exc
+    if found != SCHEMA_VERSION:
+        conn.close()
+        raise LibraryError(
+            f"library {path} is read-only and was written by another version "
+            f"(schema {found}, this program {SCHEMA_VERSION}): open it once where it can be "
+            "written"
+        )
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA cache_size = -65536")
+    return conn
