@@ -456,3 +456,13 @@ def test_a_library_that_cannot_be_written_is_still_read(capsys, filled: str, mon
     assert len(out.strip().splitlines()) == 3
     code, out, _ = run(capsys, "stats", "--library", filled)
     assert code == 0 and "articles: 3" in out
+
+
+def test_reimporting_an_edited_page_says_its_text_is_kept(capsys, lib: str, tmp_path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    assert run(capsys, "import", "-q", str(page), "--library", lib)[0] == 0
+    page.write_text(SAMPLE.read_text(encoding="utf-8") + "\nپانوشت\n", encoding="utf-8")
+    code, _, err = run(capsys, "import", "-q", str(page), "--library", lib)
+    assert code == 0
+    assert "the articles of 1 changed file were all in the library already" in err

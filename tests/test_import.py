@@ -283,3 +283,17 @@ def test_real_scraped_pages_utf16_and_windows1256(library: Library, tmp_path: Pa
     assert old.title.startswith("تعاملات نظامي")
     assert old.published.isoformat() == "2021-10-12T20:53:00+03:30"
     assert library.count(Q.with_(text="تعاملات نظامی دفاعی")) == 2
+
+
+def test_a_changed_file_whose_articles_are_known_says_so(
+    library: Library, fake_format: FakeLinesImporter, tmp_path: Path
+) -> None:
+    page = tmp_path / "news" / "a.fake"
+    write_fake(page, [rec(1), rec(2)])
+    assert import_paths(library, [page]).added == 2
+    write_fake(page, [rec(1), rec(2), ""])  # edited: same articles, a byte more
+    report = import_paths(library, [page])
+    assert (report.added, report.duplicates, report.changed_files_kept) == (0, 2, 1)
+    write_fake(page, [rec(1), rec(2), rec(3)])  # a new article: nothing to say
+    report = import_paths(library, [page])
+    assert (report.added, report.changed_files_kept) == (1, 0)

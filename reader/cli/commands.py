@@ -135,6 +135,12 @@ def cmd_import(ns: argparse.Namespace) -> int:
         print(f"  skipped {path}: {reason}", file=sys.stderr)
     if learned:
         print(f"learned spellings from {_count(learned, 'ZWNJ-careful article')}", file=sys.stderr)
+    if report.changed_files_kept:
+        print(
+            f"note: the articles of {_count(report.changed_files_kept, 'changed file')} were "
+            "all in the library already; the text of their first import is kept",
+            file=sys.stderr,
+        )
     if report.unchanged_files and (ns.format or mapping):
         print(
             "note: files imported before are not read again, with another --format or --map "

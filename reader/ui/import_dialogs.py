@@ -182,6 +182,16 @@ class ImportReportDialog(QDialog):
             lines.append(self.tr("%Ln duplicate(s) were already in the library.", "", duplicates))
         if unchanged:
             lines.append(self.tr("%Ln unchanged file(s) were not read again.", "", unchanged))
+        kept = int(getattr(report, "changed_files_kept", 0))
+        if kept:
+            lines.append(
+                self.tr(
+                    "%Ln changed file(s) held only articles already in the library; "
+                    "their first import is kept.",
+                    "",
+                    kept,
+                )
+            )
         if skipped:
             lines.append(self.tr("%Ln file(s) or record(s) skipped:", "", len(skipped)))
         elapsed = report.elapsed

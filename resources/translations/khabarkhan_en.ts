@@ -63,7 +63,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="186"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="189"/>
+        <source>%Ln changed file(s) held only articles already in the library; their first import is kept.</source>
+        <translation>
+            <numerusform>%Ln changed file held only articles already in the library; its first import is kept.</numerusform>
+            <numerusform>%Ln changed files held only articles already in the library; their first import is kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_dialogs.py" line="196"/>
         <source>%Ln file(s) or record(s) skipped:</source>
         <translation>
             <numerusform>%Ln file or record skipped:</numerusform>

@@ -163,22 +163,22 @@
 <context>
     <name>ArticleDocument</name>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="234"/>
+        <location filename="../../reader/ui/article_document.py" line="235"/>
         <source>Source: %1</source>
         <translation>منبع: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="238"/>
+        <location filename="../../reader/ui/article_document.py" line="239"/>
         <source>News code: %1</source>
         <translation>کد خبر: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="242"/>
+        <location filename="../../reader/ui/article_document.py" line="243"/>
         <source>Original article</source>
         <translation>خبر اصلی</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="313"/>
+        <location filename="../../reader/ui/article_document.py" line="314"/>
         <source>The date was derived from the news code or address.</source>
         <translation>تاریخ از روی کد خبر یا نشانی آن به دست آمده است.</translation>
     </message>
@@ -682,29 +682,36 @@ Load a few demo articles to try the reader now? You can import your own files an
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="186"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="189"/>
+        <source>%Ln changed file(s) held only articles already in the library; their first import is kept.</source>
+        <translation>
+            <numerusform>همهٔ خبرهای %Ln پروندهٔ تغییرکرده از پیش در کتابخانه بود؛ متن نخستین وارد کردنشان نگه داشته شد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_dialogs.py" line="196"/>
         <source>%Ln file(s) or record(s) skipped:</source>
         <translation>
             <numerusform>%Ln پرونده یا رکورد کنار گذاشته شد:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialogs.py" line="189"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="199"/>
         <source>Time: %1 s</source>
         <translation>زمان: %1 ثانیه</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialogs.py" line="199"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="209"/>
         <source>File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialogs.py" line="199"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="209"/>
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialogs.py" line="227"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="237"/>
         <source>Show first new article</source>
         <translation>نمایش نخستین خبر تازه</translation>
     </message>
@@ -796,18 +803,18 @@ Font: Vazirmatn (SIL Open Font License 1.1).</source>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="287"/>
+        <location filename="../../reader/ui/reading_pane.py" line="288"/>
         <source>Your library is empty. Import files from the File menu, or drop them on this window.</source>
         <extracomment>A copied selection as it was typed: the page&apos;s display-only marks (break points, isolates, RLM) out, its no-break spaces and Qt&apos;s line and paragraph separators plain.</extracomment>
         <translation>کتابخانه خالی است. پرونده‌ها را از منوی «پرونده» وارد کنید، یا آن‌ها را روی همین پنجره رها کنید.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="291"/>
+        <location filename="../../reader/ui/reading_pane.py" line="292"/>
         <source>No article matches the search and filters.</source>
         <translation>خبری با این جست‌وجو و فیلترها پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="292"/>
+        <location filename="../../reader/ui/reading_pane.py" line="293"/>
         <source>Select an article to read it.</source>
         <translation>خبری را برای خواندن انتخاب کنید.</translation>
     </message>

@@ -358,3 +358,9 @@ def test_a_long_reason_wraps_onto_more_lines(qtbot) -> None:
         return tree.visualItemRect(tree.topLevelItem(row)).height()
 
     qtbot.waitUntil(lambda: height(1) >= 2 * height(0) - 8)  # two lines or more, not "…"
+
+
+def test_report_dialog_says_a_changed_file_kept_its_first_import(qtbot) -> None:
+    dialog = ImportReportDialog(ImportReport(duplicates=2, changed_files_kept=1))
+    qtbot.addWidget(dialog)
+    assert "1 changed file" in dialog.summary.text() or "changed file(s)" in dialog.summary.text()

@@ -67,6 +67,9 @@ class ImportReport:
     added: int = 0
     duplicates: int = 0
     unchanged_files: int = 0
+    changed_files_kept: int = 0
+    """Changed files read again whose every article was in the library already: the
+    first import's text is kept (articles are matched by identity, not replaced)."""
     skipped: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
     elapsed: float = 0.0
@@ -86,6 +89,8 @@ class _File:
     importer: str | None
     """None until detected (detection may run in a worker)."""
     start: int
+    changed: bool = False
+    """Read completely before, and changed since (edited, or a newer scrape)."""
 
 
 class _Run:
@@ -221,7 +226,8 @@ class _Run:
                 return None
             start = state[2]  # resume a half-imported file
             log.info("resuming %s at record %d", path, start)
-        return _File(path, key, st, fmt, start)
+        changed = state is not None and bool(state[3]) and start == 0
+        return _File(path, key, st, fmt, start, changed)
 
     def detect(self, f: _File) -> bool:
         """Find the file's importer in this process; False (and a skip reason) if none."""
@@ -245,6 +251,7 @@ class _Run:
         origin = str(f.path)
         index = f.start
         problems = 0
+        added_before, duplicates_before = self.report.added, self.report.duplicates
         try:
             for item in items:
                 index += 1
@@ -286,6 +293,9 @@ class _Run:
             more = problems - MAX_PROBLEMS_PER_FILE
             self.report.skipped.append((origin, f"{more} more bad records"))
         self.save_file(f, index, complete=True)
+        nothing_new = self.report.added == added_before
+        if f.changed and nothing_new and self.report.duplicates > duplicates_before:
+            self.report.changed_files_kept += 1
         return True
 
     def apply_result(self, f: _File, result: wk.FileResult) -> None:
