@@ -275,6 +275,21 @@ def test_clitic_after_silent_he_beats_a_spelling_list_only_entry() -> None:
     assert r.restore_word("سلیقهتان") == "سلیقهتان"
 
 
+@pytest.mark.parametrize(
+    ("scraped", "expected"),
+    [("درستتر", f"درست{Z}تر"), ("ثابتترین", f"ثابت{Z}ترین"), ("متفاوتتری", f"متفاوت{Z}تری")],
+)
+def test_comparative_after_teh_gets_a_zwnj(
+    restorer: ZwnjRestorer, scraped: str, expected: str
+) -> None:
+    # Joined, the comparative would write تت; only spelling lists glue it.
+    assert restorer.restore_word(scraped) == expected
+
+
+def test_word_ending_in_teh_ter_that_text_knows_stays(restorer: ZwnjRestorer) -> None:
+    assert restorer.restore_word("مستتر") == "مستتر"  # "hidden", not مست + تر
+
+
 def test_clitics_after_ye_in_unknown_words() -> None:
     codes = {
         "ورودی": _code(4, strength=3),

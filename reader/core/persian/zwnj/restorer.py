@@ -47,6 +47,9 @@ AFTER_YE = ("اش",)
 #: letters real text mostly joins them (بزرگترین: ترین 0.25, تر 0.08), so they are left alone.
 COMPARATIVE_AFTER_HEH = ("ترین", "تری", "تر")
 COMPARATIVE_AFTER_YE = ("ترین",)
+#: ...and after ت, where joining would write تت: every such form running text knows has
+#: the ZWNJ (سخت‌تر, راحت‌تر, سخت‌ترین); spelling lists alone glue them (درستتر).
+COMPARATIVE_AFTER_TEH = ("ترین", "تری", "تر")
 #: Suffixes simply appended to a stem that has its own ZWNJ (گفت‌وگو + یی).
 INHERIT = (
     "هایشان", "هایی", "های", "ها", "یی", "ای", "ان", "ی", "ش", "م", "ت", "شان", "تان", "مان",
@@ -355,6 +358,7 @@ class ZwnjRestorer(UnknownWords):
             (AFTER_YE, "ی", 3),
             (COMPARATIVE_AFTER_HEH, "ه", 3),
             (COMPARATIVE_AFTER_YE, "ی", 3),
+            (COMPARATIVE_AFTER_TEH, "ت", 3),
         ):
             for suffix in suffixes:
                 stem = key[: -len(suffix)]
