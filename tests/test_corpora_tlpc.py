@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from reader.core.article import Article
-from reader.core.importers.base import ImportError_
+from reader.core.importers.base import ImportError_, RecordProblem
 from reader.core.importers.tlpc import IMPORTER
 from reader.core.jalali import make_tehran_datetime
 
@@ -107,3 +107,99 @@ def test_resume_past_the_only_record(tmp_path: Path) -> None:
 def test_sniff_rejects_other_json() -> None:
     assert IMPORTER.sniff(Path("x.json"), b'[{"title": "a", "summary": "b"}]') == 0
     assert IMPORTER.sniff(Path("x.json"), b'{"name": "package", "version": "1"}') == 0
+
+
+def items(path: Path) -> tuple[list[Article], list[RecordProblem]]:
+    """A file's articles and its notes, apart."""
+    got = list(IMPORTER.read(path))
+    return (
+        [a for a in got if isinstance(a, Article)],
+        [p for p in got if isinstance(p, RecordProblem)],
+    )
+
+
+@pytest.mark.parametrize(
+    ("changes", "said"),
+    [
+        ({"title": 12345}, "title is a number, not text"),
+        ({"title": {"fa": "عنوان"}}, "title is an object, not text"),
+        ({"url": 42}, "url is a number, not text"),
+        ({"date": 14020812}, "date is a number, not text"),
+        ({"content": 42}, "content is a number, not a list of blocks"),
+        ({"content": [{"type": "p", "text": "متن"}, 7, ["x"]]}, "2 content blocks with no text"),
+        ({"category": 3}, "category is a number, not text"),
+        ({"tags": {"a": 1}}, "tags is an object, not a list"),
+    ],
+)
+def test_wrong_type_is_left_out_and_said(
+    tmp_path: Path, changes: dict[str, Any], said: str
+) -> None:
+    """A field of the wrong JSON type used to vanish without a word (an untitled
+    article from ``"title": 12345``): it is left out and the record gets a note."""
+    record = {
+        "url": "https://www.baharnews.ir/news/437431/x",
+        "title": "عنوان",
+        "content": [{"type": "p", "text": "متن خبر"}],
+        **changes,
+    }
+    [article], [note] = items(write(tmp_path, record))
+    assert note.kept and note.index == 0
+    assert note.reason.startswith("left out of the imported article: ")
+    assert said in note.reason
+    assert article.title or article.body  # the rest of the record is there
+
+
+def test_readable_wrong_shapes_are_kept_without_a_note(tmp_path: Path) -> None:
+    """A list of strings, a lone block and a tags string lose nothing: read, no note."""
+    record = {
+        "title": ["نصرالله:", "ما خبر نداشتیم"],
+        "summary": ["خط یک", "خط دو"],
+        "content": {"type": "h2", "text": "تنها بند"},
+        "tags": "لبنان، حزب الله",
+        "category": ["خبر", "بین‌الملل"],
+    }
+    [article], notes = items(write(tmp_path, record))
+    assert notes == []
+    assert article.title == "نصرالله: ما خبر نداشتیم"
+    assert article.lead == "خط یک\nخط دو"
+    assert [(p.text, p.heading) for p in article.body] == [("تنها بند", True)]
+    assert article.tags == ["لبنان", "حزب الله"]
+    assert article.category == "خبر/بین‌الملل"
+
+
+def test_nothing_usable_left_refuses_the_file_with_the_reasons(tmp_path: Path) -> None:
+    path = write(tmp_path, {"title": 5, "content": {"blocks": []}, "url": "https://x.ir/1"})
+    with pytest.raises(ImportError_) as info:
+        list(IMPORTER.read(path))
+    assert str(info.value) == (
+        "TLPC record has no usable title or content: title is a number, not text; "
+        "content is an object, not a list of blocks"
+    )
+
+
+def test_wrong_type_through_the_import_report(tmp_path: Path) -> None:
+    """What the CLI and the import dialog show: record 1 with its reason, article kept;
+    a record with nothing left is skipped, and the good file beside it imports."""
+    from reader.core.library.importing import import_paths
+    from reader.core.library.store import Library
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    base = {
+        "url": "https://www.baharnews.ir/news/437431/x",
+        "category": {"major": "News"},
+        "aboveTitle": "",
+        "content": [{"text": "متن"}],
+    }
+    write(folder, {**base, "title": 12345}, "number.json")
+    write(folder, {**base, "title": None, "content": 42}, "empty.json")
+    write(folder, {**base, "title": "عنوان خوب", "url": "https://www.baharnews.ir/news/2/y"})
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+        report = import_paths(lib, [folder], workers=0)
+    reasons = {Path(p).name: r for p, r in report.skipped}
+    assert report.added == 2
+    assert reasons == {
+        "number.json": "record 1: left out of the imported article: title is a number, not text",
+        "empty.json": "TLPC record has no usable title or content: "
+        "content is a number, not a list of blocks",
+    }

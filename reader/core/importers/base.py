@@ -25,10 +25,19 @@ class ImportError_(Exception):
 
 @dataclass(frozen=True, slots=True)
 class RecordProblem:
-    """One bad record inside a multi-record file; the rest of the file still imports."""
+    """One bad record inside a multi-record file; the rest of the file still imports.
+
+    With ``kept`` it is a note, not a skip: the record is also yielded as an
+    ``Article`` (the value it names was unusable and left out), so the user hears
+    that something was lost instead of finding an empty title without a word.
+    Only single-record files (TLPC) send such notes for now: the pipeline counts
+    every item it gets as one record for resuming, so a note inside a multi-record
+    file would shift the resume point.
+    """
 
     index: int
     reason: str
+    kept: bool = False
 
 
 @runtime_checkable
