@@ -8,8 +8,14 @@ from pathlib import Path
 import pytest
 
 from reader.core.article import Article
-from reader.core.importers.base import HEAD_SIZE, ImportError_
-from reader.core.importers.scraped import IMPORTER, ScrapedPageImporter, parse_scraped_page
+from reader.core.importers.base import HEAD_SIZE, ImportError_, RecordProblem
+from reader.core.importers.scraped import (
+    IMPORTER,
+    TITLE_MAX,
+    ScrapedPageImporter,
+    bounded_title,
+    parse_scraped_page,
+)
 
 SAMPLE = Path(__file__).parent / "data" / "scraped" / "defapress-483462.txt"
 
@@ -447,3 +453,55 @@ def test_huge_file_is_refused_not_read_as_one_article(
     path.write_bytes(SAMPLE.read_bytes())
     with pytest.raises(ImportError_, match="too large"):
         list(IMPORTER.read(path))
+
+
+# ---------------------------------------------------------------------------
+# A "title" that is really text: a page saved as one line, or one that starts with its body.
+
+
+def test_page_saved_as_one_line_is_untitled_text_and_said(tmp_path: Path) -> None:
+    """The whole sample on one line was imported as a 2,700-character title."""
+    one_line = " ".join(SAMPLE.read_text(encoding="utf-8").split("\n"))
+    path = tmp_path / "one-line.txt"
+    path.write_text(one_line, encoding="utf-8")
+    note, article = list(IMPORTER.read(path))
+    assert isinstance(article, Article)
+    assert article.title == "" and article.lead == "" and article.overline == ""
+    assert " ".join(article.body_text.split()) == " ".join(one_line.split())  # nothing lost
+    assert isinstance(note, RecordProblem) and note.kept and note.index == 0
+    assert note.reason == (
+        f"no title line (the first line has {len(one_line.strip()):,} characters): "
+        "imported without a title"
+    )
+
+
+def test_long_first_line_gives_its_first_sentence_as_title() -> None:
+    sentence = "نشست فوری شورای امنیت درباره غزه برگزار شد."
+    more = " ".join([LEAD] * 4)
+    notes: list[str] = []
+    a = parse_scraped_page(page(f"{sentence} {more}", P1, P2), notes=notes)
+    assert a.title == sentence
+    assert a.lead == ""  # the line after it is body text, not a lead
+    assert [p.text for p in a.body] == [more, P1, P2]
+    assert notes == [
+        f"no title line (the first line has {len(sentence) + 1 + len(more):,} characters): "
+        "its first sentence is the title"
+    ]
+
+
+def test_bounded_title_edges() -> None:
+    assert TITLE_MAX == 200
+    sentence = "الف" * 20 + "."
+    assert bounded_title(f"{sentence} {'ب ' * 200}") == (sentence, ("ب " * 200).strip())
+    late = "ج" * 250 + ". پایان"
+    assert bounded_title(late) == ("", late)  # the first sentence ends past the bound
+    assert bounded_title("ج.ا. " + "د" * 300) == ("", "ج.ا. " + "د" * 300)  # too early
+    assert bounded_title("نرخ ۳.۵ درصد " + "ه" * 300)[0] == ""  # a decimal point is no end
+
+
+def test_long_title_within_the_bound_is_kept() -> None:
+    long_title = ("عنوانی بلند برای خبری درباره " * 6).strip()
+    assert 160 < len(long_title) <= TITLE_MAX
+    notes: list[str] = []
+    a = parse_scraped_page(page(long_title, "کد خبر: ۷۷", P1, P2), notes=notes)
+    assert a.title == long_title and notes == []

@@ -14,7 +14,11 @@ from line shapes and labels (one submodule per idea: ``meta``, ``header``,
   header is read from the first lines by shape alone;
 * everything from the end marker on is dropped;
 * the scrape glitch that glues the title onto the first body paragraph is
-  repaired by comparing with a folding that ignores spaces and ZWNJ.
+  repaired by comparing with a folding that ignores spaces and ZWNJ;
+* a "title" longer than ``TITLE_MAX`` is not a title but text (a page saved as
+  one line, or one that starts with its body): its first sentence becomes the
+  title when it ends within the bound, else the page is untitled, and either
+  way the whole line stays text and the import report says so.
 
 Values are copied verbatim from the text (trimmed); only ``news_code`` (ASCII
 digits), ``published`` (an instant) and ``site``/``source`` (canonical agency
@@ -58,12 +62,36 @@ MAX_PAGE_BYTES = 8 * 1024 * 1024
 _NUMBER_LINE_RE = re.compile(r"\s*\d+\s*[,;]?\s*")
 _PERSIAN_LETTER_RE = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
 _MARKERS = ("کد خبر", "تاریخ انتشار", "انتهای پیام", "به گزارش", "شناسه خبر", "کد مطلب")
+TITLE_MAX = 200
+"""Characters a title may have. News titles stay well under it (the shape rules
+already call a 160-character line a sentence); a longer one is body text that
+had no title line above it: a 5,000-character title filled the list and the pane."""
+_TITLE_MIN = 12
+"""A sentence end closer to the start than this is an abbreviation, not a title's end."""
+_SENTENCE_END_RE = re.compile(r"[.!?؟…]+[»\"')]*(?=\s)")
 
 
-def parse_scraped_page(text: str, *, origin_path: str = "") -> Article:
+def bounded_title(line: str) -> tuple[str, str]:
+    """``(title, text)`` for a title line longer than ``TITLE_MAX``.
+
+    The first sentence is the title when it ends within the bound, and the rest of
+    the line is ``text``; without one the line is all ``text`` and the title empty.
+    Nothing is dropped: ``title`` and ``text`` together are the line.
+    """
+    for m in _SENTENCE_END_RE.finditer(line, 0, TITLE_MAX + 1):
+        if m.end() >= _TITLE_MIN:
+            return line[: m.end()].strip(), line[m.end() :].strip()
+    return "", line
+
+
+def parse_scraped_page(
+    text: str, *, origin_path: str = "", notes: list[str] | None = None
+) -> Article:
     """One ``Article`` from the decoded text of a scraped page.
 
     Raises ``ImportError_`` when no title can be found (empty or furniture-only page).
+    What the reader should hear about a page that did import (a guessed or missing
+    title) is appended to ``notes``.
     """
     lines = [ln.strip() for ln in cut_at_end_marker(text).splitlines()]
     meta = Meta()
@@ -101,6 +129,15 @@ def parse_scraped_page(text: str, *, origin_path: str = "") -> Article:
     else:
         overline, title, lead, used = header_by_shape(texts)
     rest = texts[used:]
+    if len(title) > TITLE_MAX:
+        # not a title: text with no title line above it (a page saved as one line)
+        long_line = len(title)
+        title, text_part = bounded_title(title)
+        rest = [t for t in (text_part, lead) if t] + rest
+        lead = ""
+        if notes is not None:
+            said = "its first sentence is the title" if title else "imported without a title"
+            notes.append(f"no title line (the first line has {long_line:,} characters): {said}")
 
     # Repair the title (and lead) glued onto, or repeated as, the first paragraph.
     for prefix in (title, lead):
@@ -184,7 +221,12 @@ class ScrapedPageImporter:
                 "choose the corpus format with --format"
             )
         text = read_text(path)
-        yield parse_scraped_page(text, origin_path=str(path))
+        notes: list[str] = []
+        article = parse_scraped_page(text, origin_path=str(path), notes=notes)
+        for note in notes:
+            # one article per file: a note cannot shift another record's resume point
+            yield RecordProblem(0, note, kept=True)
+        yield article
 
 
 IMPORTER = ScrapedPageImporter()
