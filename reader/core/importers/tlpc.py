@@ -35,6 +35,7 @@ from typing import Any
 from reader.core.article import Article, Paragraph
 from reader.core.importers._corpus import (
     detect_encoding,
+    drop_stray_nuls,
     news_code_from_url,
     parse_jalali,
     site_from_url,
@@ -214,6 +215,7 @@ class TlpcImporter:
             raise ImportError_(f"cannot open: {exc.strerror or exc}") from exc
         if not data.strip():
             raise ImportError_("empty file")
+        data = drop_stray_nuls(data)  # JSON refuses a raw NUL inside a string
         try:
             record = json.loads(data.decode(detect_encoding(data[:65536]), errors="replace"))
         except ValueError as exc:

@@ -34,6 +34,7 @@ from pathlib import Path
 
 from reader.core.agencies import agency_from_url, canonical_agency
 from reader.core.article import Article, Paragraph
+from reader.core.importers._corpus import drop_stray_nuls
 from reader.core.importers.base import ImportError_, RecordProblem
 from reader.core.importers.scraped.attribution import attributions
 from reader.core.importers.scraped.body import HAS_WORD_RE, cut_at_end_marker, strip_glued
@@ -52,7 +53,7 @@ from reader.core.importers.scraped.meta import (
     meta_line,
 )
 from reader.core.jalali import fold_digits, fold_for_matching
-from reader.core.text_decoding import DecodeError, decode_bytes, read_text
+from reader.core.text_decoding import DecodeError, decode_bytes
 
 log = logging.getLogger(__name__)
 
@@ -184,7 +185,7 @@ class ScrapedPageImporter:
     def sniff(self, path: Path, head: bytes) -> int:
         """20 for Persian plain text, 60 with news-page markers, 0 for binary/markup/tables."""
         try:
-            text = decode_bytes(head, partial=True)
+            text = decode_bytes(drop_stray_nuls(head), partial=True)
         except DecodeError:
             return 0
         stripped = text.lstrip("\ufeff \t\r\n")
@@ -220,7 +221,12 @@ class ScrapedPageImporter:
                 f"too large for one news page ({size // (1024 * 1024)} MB); "
                 "choose the corpus format with --format"
             )
-        text = read_text(path)
+        try:
+            data = path.read_bytes()
+        except OSError as e:
+            raise ImportError_(f"cannot read file: {e.strerror or e}") from e
+        # a stray NUL (a damaged save) is no reason to lose the page
+        text = decode_bytes(drop_stray_nuls(data))
         notes: list[str] = []
         article = parse_scraped_page(text, origin_path=str(path), notes=notes)
         for note in notes:
