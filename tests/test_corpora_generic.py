@@ -197,3 +197,30 @@ def test_utf16_json_lines_and_arrays(tmp_path: Path, encoding: str, as_array: bo
     raw = text.encode(encoding)
     path.write_bytes(raw if encoding == "utf-16" else b"\xff\xfe" + raw)  # with a BOM
     assert [a.title for a in IMPORTER.read(path)] == ["یک", "دو"]
+
+
+def test_objects_and_booleans_are_not_text(tmp_path: Path) -> None:
+    """``{"body": {"rendered": ...}}`` was imported as the Python text ``{'rendered': ...}``
+    and ``true`` as ``True``; a record left with nothing says which fields were unusable."""
+    path = jsonl(
+        tmp_path,
+        {"title": "عنوان", "body": {"rendered": "<p>متن</p>"}, "category": True},
+        {"title": {"rendered": "عنوان"}, "body": {"rendered": "<p>متن</p>"}},
+        {"title": True, "body": None},
+        {"title": None, "body": None},
+        {"title": "عدد", "body": 123, "news_code": 4567},
+    )
+    first, second, third, fourth, fifth = list(IMPORTER.read(path))
+    assert isinstance(first, Article)
+    assert (first.title, first.body, first.category) == ("عنوان", [], None)
+    assert second == RecordProblem(
+        1,
+        "record has no usable title or text: title is an object, not text; "
+        "body is an object, not text",
+    )
+    assert third == RecordProblem(
+        2, "record has no usable title or text: title is true/false, not text"
+    )
+    assert fourth == RecordProblem(3, "record has no title and no text")
+    assert isinstance(fifth, Article)  # numbers are text: codes and counts are written so
+    assert (fifth.body_text, fifth.news_code) == ("123", "4567")

@@ -212,7 +212,9 @@ def _records_as_articles(
 
 # ---------------------------------------------------------------- values
 def _text(value: Any) -> str:
-    if value is None:
+    """A cell as text. An object or a true/false is not text: its Python spelling
+    (``{'rendered': '<p>...'}``, ``True``) was imported as the title or body."""
+    if value is None or isinstance(value, dict | bool):
         return ""
     if isinstance(value, float) and value != value:  # NaN from pandas exports
         return ""
@@ -283,6 +285,13 @@ def from_record(
     body = _body(get("body"))
     lead = _text(get("lead"))
     if not title and not body and not lead:
+        wrong = [
+            f"{field} is {'an object' if isinstance(value, dict) else 'true/false'}, not text"
+            for field in ("title", "body", "lead")
+            if isinstance(value := get(field), dict | bool)
+        ]
+        if wrong:  # say why, or the user cannot tell a wrong column from an empty one
+            return RecordProblem(index, f"record has no usable title or text: {'; '.join(wrong)}")
         return RecordProblem(index, "record has no title and no text")
     url = _text(get("url")) or None
     code = to_ascii_digits(_text(get("news_code")))
