@@ -203,3 +203,24 @@ def test_wrong_type_through_the_import_report(tmp_path: Path) -> None:
         "empty.json": "TLPC record has no usable title or content: "
         "content is a number, not a list of blocks",
     }
+
+
+@pytest.mark.parametrize("keep", [300, 1000, 2000])
+def test_truncated_article_file_says_so(tmp_path: Path, keep: int) -> None:
+    """A TLPC file cut off before its content was "format not recognised"."""
+    from reader.core import importers
+
+    source = DATA / "hamshahrionline_1402-07-24_dab9115fb4f2d6a09e86077699d8a90f.json"
+    path = tmp_path / "cut.json"
+    path.write_bytes(source.read_bytes()[:keep])
+    assert importers.detect(path) is IMPORTER
+    with pytest.raises(ImportError_) as info:
+        list(IMPORTER.read(path))
+    assert str(info.value).startswith(
+        "not valid JSON: the file ends inside the article (truncated?): "
+    )
+
+
+def test_a_whole_json_object_without_content_is_not_taken_for_a_cut_article() -> None:
+    head = b'{"url": "https://x.ir/1", "category": {"major": "News"}, "aboveTitle": "a"}'
+    assert IMPORTER.sniff(Path("x.json"), head) == 0

@@ -41,7 +41,7 @@ from reader.core.importers._corpus import (
     site_from_url,
 )
 from reader.core.importers._records import corpus_article, tag_list, text_of
-from reader.core.importers.base import ImportError_, RecordProblem
+from reader.core.importers.base import HEAD_SIZE, ImportError_, RecordProblem
 
 log = logging.getLogger(__name__)
 
@@ -190,6 +190,15 @@ def from_record(
     )
 
 
+def _parses(head: bytes) -> bool:
+    """Whether a whole (small) file is valid JSON, in whatever encoding it has."""
+    try:
+        json.loads(head.decode(detect_encoding(head), errors="replace"))
+    except (ValueError, ImportError_):
+        return False
+    return True
+
+
 class TlpcImporter:
     """Reads one TLPC article JSON file."""
 
@@ -200,8 +209,13 @@ class TlpcImporter:
         if not stripped.startswith(b"{"):
             return 0
         hits = sum(1 for key in _KEYS if key in head)
+        own = b'"aboveTitle"' in head or b'"major"' in head
         if b'"content"' in head and b'"title"' in head and hits >= 3:
-            return 85 if b'"aboveTitle"' in head or b'"major"' in head else 60
+            return 85 if own else 60
+        if own and hits >= 3 and len(head) < HEAD_SIZE and not _parses(head):
+            # an article file cut off before its content: read it, to say it is truncated
+            # (no other format takes it, and "format not recognised" told the user nothing)
+            return 40
         return 0
 
     def read(
@@ -218,8 +232,11 @@ class TlpcImporter:
         data = drop_stray_nuls(data)  # JSON refuses a raw NUL inside a string
         try:
             record = json.loads(data.decode(detect_encoding(data[:65536]), errors="replace"))
-        except ValueError as exc:
-            raise ImportError_(f"not valid JSON: {exc}") from exc
+        except json.JSONDecodeError as exc:
+            # the file ends inside the object, or inside a string that runs to its end
+            cut = exc.pos >= len(exc.doc.rstrip()) or exc.msg.startswith("Unterminated string")
+            hint = "the file ends inside the article (truncated?): " if cut else ""
+            raise ImportError_(f"not valid JSON: {hint}{exc}") from exc
         if not isinstance(record, dict):
             raise ImportError_("not a TLPC article (JSON object expected)")
         if start > 0:
