@@ -105,3 +105,18 @@ def test_empty(tmp_path: Path) -> None:
     assert IMPORTER.sniff(path, path.read_bytes()) == 0
     with pytest.raises(ImportError_):
         list(IMPORTER.read(path))
+
+
+def test_file_cut_inside_its_first_record_is_still_persica(tmp_path: Path) -> None:
+    """Cut inside the first text line, the file was taken for a CSV export and refused
+    for having no title column ("name one with a mapping"): a misleading reason."""
+    from reader.core import importers
+
+    data = SAMPLE.read_bytes()
+    path = tmp_path / "cut.csv"
+    path.write_bytes(data[: len(data) // 2])
+    assert importers.detect(path) is IMPORTER
+    assert list(IMPORTER.read(path)) == [RecordProblem(0, "record has 3 lines, expected 7")]
+    not_persica = tmp_path / "table.csv"
+    not_persica.write_bytes("id,title\n1,عنوان\n".encode())
+    assert IMPORTER.sniff(not_persica, not_persica.read_bytes()) == 0

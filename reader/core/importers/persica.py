@@ -43,6 +43,9 @@ FIELDS = 7
 _DATE = re.compile(r"^(1[34]\d\d)/(\d{1,2})/(\d{1,2})$")
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
 _SNIFF = re.compile(rb"^(?:\xef\xbb\xbf)?\s*\d+,\r?\n[^\n]+,\r?\n[^\n]+,\r?\n")
+_SNIFF_CUT = re.compile(rb"^(?:\xef\xbb\xbf)?\s*\d+,\r?\n[^\n]+,\r?\n[^\n]")
+"""An id line and a title line, then text cut off (a truncated file): still Persica,
+so the cut record is reported as such instead of as a CSV without a title column."""
 
 
 def parse_date(date: str, time: str) -> datetime | None:
@@ -84,7 +87,9 @@ class PersicaImporter:
     name = "persica"
 
     def sniff(self, path: Path, head: bytes) -> int:
-        return 85 if _SNIFF.match(head) else 0
+        if _SNIFF.match(head):
+            return 85
+        return 45 if _SNIFF_CUT.match(head) else 0
 
     def read(
         self, path: Path, *, mapping: dict[str, str] | None = None, start: int = 0
