@@ -10,9 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QBrush, QFocusEvent, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QHeaderView,
     QStyle,
     QStyledItemDelegate,
@@ -186,6 +187,22 @@ class ArticleList(QTableView):
             model = self.model()
             if isinstance(model, ArticleModel):
                 self._style_model(model)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Focus alone never opens an article.
+
+        Qt's item views make the first row current when they gain focus without a
+        current row (Tab, Ctrl+2, Esc from the search box right after a re-query). That
+        row was current but not selected, so the pane switched to an unhighlighted
+        article, away from the one being read (whose row is still being looked up
+        after the re-query), and marked it read. ``j``, ``n`` or a click choose instead.
+        """
+        if self.currentIndex().isValid():
+            super().focusInEvent(event)
+            return
+        QAbstractScrollArea.focusInEvent(self, event)  # not QAbstractItemView's
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+        self.viewport().update()
 
     def keyboardSearch(self, search: str) -> None:
         """Disabled: type-ahead would walk a million rows; letters are shortcuts here."""

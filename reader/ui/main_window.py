@@ -131,6 +131,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.retranslate()
         self.restore_state()
+        # Start in the list, not in the search box (the first widget in the focus chain):
+        # there j, k, n and Space read, where in the box they were typed as a search.
+        self.article_list.setFocus()
 
     @property
     def upgrading(self) -> bool:
@@ -242,6 +245,14 @@ class MainWindow(QMainWindow):
         self.sidebar.focusNextChild()
 
     def clear_search(self) -> None:
+        """Esc: leave full-screen reading; otherwise clear the search and go to the list.
+
+        In full screen the search box is hidden: clearing it there would change the
+        list under the reader without a sign, and the reader pressing Esc wants out.
+        """
+        if self.full_screen.active:
+            self.toggle_full_screen()
+            return
         self.sidebar.clear_search()
         self.article_list.setFocus()
 
