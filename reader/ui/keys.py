@@ -80,6 +80,26 @@ def physical_latin_key(event: QKeyEvent, platform: str = sys.platform) -> str | 
     return _BY_XKB.get(event.nativeScanCode())
 
 
+def latin_shortcut(portable: str) -> str:
+    """A key recorded under the Persian layout as its US-layout key: "ت" -> "J".
+
+    The shortcut editor records the character the layout typed, so a user with the
+    Persian layout active pressing the j key gets "ت", which the dispatcher never
+    matches (it looks up the US key at that position) and which hid a clash with
+    "J". Keys of any other layout are returned unchanged (portable text).
+    """
+    seq = QKeySequence(portable, QKeySequence.SequenceFormat.PortableText)
+    if seq.count() != 1:
+        return portable
+    combination = seq[0]
+    code = combination.key().value
+    latin = _PERSIAN_LAYOUT.get(chr(code)) if 0 < code < 0x110000 else None
+    if latin is None:
+        return portable
+    mapped = QKeySequence(QKeyCombination(combination.keyboardModifiers(), Qt.Key(ord(latin))))
+    return mapped.toString(QKeySequence.SequenceFormat.PortableText)
+
+
 def is_global_key(combination: QKeyCombination) -> bool:
     """True for keys safe as window-wide shortcuts (Ctrl/Alt/Meta combos, F-keys, Esc)."""
     if combination.keyboardModifiers() & _GLOBAL_MODIFIERS:

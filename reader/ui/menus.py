@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from reader.ui.actions import ACTION_SPECS, MENUS, action_text, menu_title
-from reader.ui.keys import KeyDispatcher, is_global_key
+from reader.ui.keys import KeyDispatcher, is_global_key, latin_shortcut
 from reader.ui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -42,7 +42,8 @@ def effective_keys(
     settings: Settings, action_id: str, default: Sequence[str], right_to_left: bool
 ) -> tuple[str, ...]:
     """The user's keys for an action (or its defaults), arrows mirrored under RTL."""
-    keys = settings.shortcuts_for(action_id, default)
+    # A key saved under the Persian layout ("ت") is bound as the key at its place ("J").
+    keys = tuple(latin_shortcut(k) for k in settings.shortcuts_for(action_id, default))
     if action_id in _MIRRORED and right_to_left:
         keys = mirror_keys(keys)
     return keys

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPalette
@@ -37,11 +38,14 @@ from PySide6.QtWidgets import (
 
 from reader.ui.actions import ACTION_SPECS, ActionSpec, action_text, menu_title
 from reader.ui.i18n import arg
+from reader.ui.keys import latin_shortcut
 from reader.ui.settings import DEFAULTS, FONT_SIZE_MAX, FONT_SIZE_MIN, Settings
 
 log = logging.getLogger(__name__)
 
 DEFAULT_DELAY_MS = int(DEFAULTS["mark_read_delay_ms"])
+LRI = "\u2066"  # left-to-right isolate: a key name inside a sentence of either direction
+PDI = "\u2069"
 
 
 def normalize_key(text: str) -> str:
@@ -186,7 +190,7 @@ class SettingsDialog(QDialog):
                 edit = QKeySequenceEdit()
                 edit.setMaximumSequenceLength(1)
                 edit.setClearButtonEnabled(True)
-                edit.keySequenceChanged.connect(self._update_conflicts)
+                edit.keySequenceChanged.connect(partial(self._on_key_recorded, edit))
                 table.setCellWidget(row, 2 + col, edit)
                 edits.append(edit)
             self._edits.append(edits)
@@ -271,6 +275,16 @@ class SettingsDialog(QDialog):
             result[spec.id] = tuple(keys)
         return result
 
+    def _on_key_recorded(self, edit: QKeySequenceEdit, sequence: QKeySequence) -> None:
+        """A key typed under the Persian layout is shown (and saved) as its Latin key."""
+        text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+        latin = latin_shortcut(text)
+        if latin != text:
+            edit.blockSignals(True)
+            edit.setKeySequence(QKeySequence(latin, QKeySequence.SequenceFormat.PortableText))
+            edit.blockSignals(False)
+        self._update_conflicts()
+
     def mark_read_delay_ms(self) -> int:
         if not self.mark_read.isChecked():
             return -1
@@ -286,12 +300,16 @@ class SettingsDialog(QDialog):
                 item.setBackground(QBrush(QColor(231, 76, 60, 70)))
             else:
                 item.setBackground(QBrush())
+        # The key is isolated: a Latin first letter ("J") made the whole label a
+        # left-to-right paragraph in the Persian UI, left-aligned and out of order.
         lines = [
             arg(
                 self.tr("“%1” is used by: %2"),
-                QKeySequence(key, QKeySequence.SequenceFormat.PortableText).toString(
+                LRI
+                + QKeySequence(key, QKeySequence.SequenceFormat.PortableText).toString(
                     QKeySequence.SequenceFormat.NativeText
-                ),
+                )
+                + PDI,
                 self.tr(", ").join(texts[i] for i in ids),
             )
             for key, ids in conflicts.items()
