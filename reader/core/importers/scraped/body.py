@@ -15,6 +15,10 @@ from reader.core.jalali import fold_for_matching
 # Patterns run on fold_for_matching(line): ASCII digits, ی/ک, ZWNJ as space.
 _END_RE = re.compile(r"(?:انتهای\s*پیام|انتهای\s*خبر|پایان\s*خبر)\s*(?:[/\-]\s*\d*\s*)?[.]?\s*$")
 _END_WORDS = ("انتها", "پایان", "پايان")
+_MARKER_TAIL = 40
+"""Characters from an end word to the end of its line at most (``انتهای پیام/ 241``).
+Checked before the line is folded: a page saved as one line has the word hundreds
+of times, and folding the whole line for each made a 5 MB page take 40 s."""
 
 # What fold_for_matching turns into spaces or deletes (ZWNJ, ZWJ, bidi marks, tatweel):
 # ignored, like spaces, when comparing the title with the start of the body.
@@ -65,9 +69,12 @@ def cut_at_end_marker(text: str) -> str:
         pos for word in _END_WORDS for pos in _find_all(text, word)
     )  # str.find is much faster than a regex scan of the whole page
     for pos in candidates:
-        start = text.rfind("\n", 0, pos) + 1
         end = text.find("\n", pos)
-        line = text[start : len(text) if end < 0 else end].strip()
+        end = len(text) if end < 0 else end
+        if len(text[pos:end].rstrip()) > _MARKER_TAIL:
+            continue  # text after the word on its line: not the end marker
+        start = text.rfind("\n", 0, pos) + 1
+        line = text[start:end].strip()
         folded = fold_for_matching(line)
         m = _END_RE.search(folded)
         if m is None:
