@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.upgrade = LibraryUpgrade(self, self.window_actions, upgrading=library is None)
 
         self.sidebar.searchEscaped.connect(self.article_list.setFocus)
+        self.sidebar.searchDone.connect(self.article_list.setFocus)
         self.model.modelReset.connect(self._update_count)
         self.pane.articleShown.connect(self._on_article_shown)
         self.pane.displayTitleReady.connect(self._show_title)

@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="133"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="141"/>
         <source>about %Ln second(s) left</source>
         <translation>
             <numerusform>about %Ln second left</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="135"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="143"/>
         <source>about %Ln minute(s) left</source>
         <translation>
             <numerusform>about %Ln minute left</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="180"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="188"/>
         <source>%Ln new article(s) added.</source>
         <translation>
             <numerusform>%Ln new article added.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="182"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="190"/>
         <source>%Ln duplicate(s) were already in the library.</source>
         <translation>
             <numerusform>%Ln duplicate was already in the library.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="184"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="192"/>
         <source>%Ln unchanged file(s) were not read again.</source>
         <translation>
             <numerusform>%Ln unchanged file was not read again.</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="189"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="197"/>
         <source>%Ln changed file(s) held only articles already in the library; their first import is kept.</source>
         <translation>
             <numerusform>%Ln changed file held only articles already in the library; its first import is kept.</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="196"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="204"/>
         <source>%Ln file(s) or record(s) skipped:</source>
         <translation>
             <numerusform>%Ln file or record skipped:</numerusform>

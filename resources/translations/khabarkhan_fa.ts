@@ -420,22 +420,28 @@ Load a few demo articles to try the reader now? You can import your own files an
         <source>%1 articles/s</source>
         <translation>%1 خبر در ثانیه</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/import_dialogs.py" line="137"/>
+        <source> · </source>
+        <comment>between the parts of one progress line</comment>
+        <translation>، </translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="133"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="141"/>
         <source>about %Ln second(s) left</source>
         <translation>
             <numerusform>حدود %Ln ثانیه مانده</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="135"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="143"/>
         <source>about %Ln minute(s) left</source>
         <translation>
             <numerusform>حدود %Ln دقیقه مانده</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialogs.py" line="137"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="145"/>
         <source>about %1 h %2 min left</source>
         <translation>حدود %1 ساعت و %2 دقیقه مانده</translation>
     </message>
@@ -651,67 +657,67 @@ Load a few demo articles to try the reader now? You can import your own files an
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../reader/ui/import_dialogs.py" line="169"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="177"/>
         <source>Import finished</source>
         <translation>وارد کردن تمام شد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialogs.py" line="179"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="187"/>
         <source>The import was cancelled; the articles read so far were kept.</source>
         <translation>وارد کردن لغو شد؛ خبرهایی که تا آن لحظه خوانده شده بودند نگه داشته شدند.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="180"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="188"/>
         <source>%Ln new article(s) added.</source>
         <translation>
             <numerusform>%Ln خبر تازه افزوده شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="182"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="190"/>
         <source>%Ln duplicate(s) were already in the library.</source>
         <translation>
             <numerusform>%Ln خبر تکراری از پیش در کتابخانه بود.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="184"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="192"/>
         <source>%Ln unchanged file(s) were not read again.</source>
         <translation>
             <numerusform>%Ln پروندهٔ بی‌تغییر دوباره خوانده نشد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="189"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="197"/>
         <source>%Ln changed file(s) held only articles already in the library; their first import is kept.</source>
         <translation>
             <numerusform>همهٔ خبرهای %Ln پروندهٔ تغییرکرده از پیش در کتابخانه بود؛ متن نخستین وارد کردنشان نگه داشته شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="196"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="204"/>
         <source>%Ln file(s) or record(s) skipped:</source>
         <translation>
             <numerusform>%Ln پرونده یا رکورد کنار گذاشته شد:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialogs.py" line="199"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="207"/>
         <source>Time: %1 s</source>
         <translation>زمان: %1 ثانیه</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialogs.py" line="209"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="217"/>
         <source>File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialogs.py" line="209"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="217"/>
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialogs.py" line="237"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="245"/>
         <source>Show first new article</source>
         <translation>نمایش نخستین خبر تازه</translation>
     </message>
@@ -737,7 +743,7 @@ Load a few demo articles to try the reader now? You can import your own files an
     </message>
     <message>
         <location filename="../../reader/ui/library_upgrade.py" line="66"/>
-        <location filename="../../reader/ui/main_window.py" line="223"/>
+        <location filename="../../reader/ui/main_window.py" line="227"/>
         <source>Khabarkhan</source>
         <translation>خبرخوان</translation>
     </message>
@@ -822,181 +828,181 @@ Font: Vazirmatn (SIL Open Font License 1.1).</source>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../reader/ui/sidebar/search_box.py" line="50"/>
+        <location filename="../../reader/ui/sidebar/search_box.py" line="53"/>
         <source>Search: words, &quot;phrase&quot;, -word, title:…</source>
         <translation>جست‌وجو: واژه، &quot;عبارت&quot;، ‎-واژه، title:…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/search_box.py" line="53"/>
+        <location filename="../../reader/ui/sidebar/search_box.py" line="56"/>
         <source>All words must match.
 &quot;exact phrase&quot;   -exclude   this | that   prefix*
 title:word   site:agency   source:agency
-Esc clears the search.</source>
+Enter or Down goes to the results; Esc clears the search.</source>
         <translation>همهٔ واژه‌ها باید پیدا شوند.
 &quot;عبارت دقیق&quot;   ‎-کنار‌گذاشتن   این | آن   پیشوند*
 title:واژه   site:رسانه   source:منبع
-Esc جست‌وجو را پاک می‌کند.</translation>
+با Enter یا ↓ به فهرست نتیجه‌ها بروید؛ با Esc جست‌وجو پاک می‌شود.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="68"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="72"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="75"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="79"/>
         <source>General</source>
         <translation>عمومی</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="76"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="80"/>
         <source>Reading</source>
         <translation>خواندن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="77"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="81"/>
         <source>Shortcuts</source>
         <translation>میان‌برها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="86"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="90"/>
         <source>Reset to defaults</source>
         <translation>بازگشت به پیش‌فرض‌ها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="106"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="110"/>
         <source>Automatic (system language)</source>
         <translation>خودکار (زبان سیستم)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="109"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="113"/>
         <source>&amp;Language:</source>
         <translation>&amp;زبان:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="110"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="114"/>
         <source>The whole window switches language when you press OK.</source>
         <translation>زبان همهٔ پنجره پس از تأیید عوض می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="117"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="121"/>
         <source>Light</source>
         <translation>روشن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="118"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="122"/>
         <source>Sepia</source>
         <translation>کاغذی</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="119"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="123"/>
         <source>Dark</source>
         <translation>تیره</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="120"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="124"/>
         <source>&amp;Theme:</source>
         <translation>&amp;پوسته:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="123"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="127"/>
         <source>Persian digits (۱۲۳)</source>
         <translation>رقم‌های فارسی (۱۲۳)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="124"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="128"/>
         <source>Latin digits (123)</source>
         <translation>رقم‌های لاتین (123)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="125"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="129"/>
         <source>&amp;Digits in articles:</source>
         <translation>&amp;رقم‌ها در خبرها:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="133"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="137"/>
         <source> pt</source>
         <translation> پوینت</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="135"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="139"/>
         <source>&amp;Font size:</source>
         <translation>&amp;اندازهٔ قلم:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="137"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="141"/>
         <source>&amp;Justify paragraphs</source>
         <translation>&amp;تراز دوطرفهٔ بندها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="141"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="145"/>
         <source>&amp;Mark articles as read when selected</source>
         <translation>&amp;خبر انتخاب‌شده خوانده‌شده به حساب آید</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="147"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="151"/>
         <source> s</source>
         <translation> ثانیه</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="151"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="155"/>
         <source>after</source>
         <translation>پس از</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="154"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="158"/>
         <source>Read status:</source>
         <translation>وضعیت خواندن:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="157"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="161"/>
         <source>Show text exactly as imported (no zero-width non-joiner restoration)</source>
         <translation>نمایش متن دقیقاً همان‌گونه که وارد شده (بدون بازگرداندن نیم‌فاصله‌ها)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="160"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="164"/>
         <source>Text:</source>
         <translation>متن:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="166"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="170"/>
         <source>Action</source>
         <translation>کار</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="166"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="170"/>
         <source>Menu</source>
         <translation>منو</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="166"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="170"/>
         <source>Shortcut</source>
         <translation>میان‌بر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="167"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="171"/>
         <source>Alternative</source>
         <translation>جایگزین</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="205"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="209"/>
         <source>Click a field and press the new key. Single-letter keys also work with the Persian keyboard layout.</source>
         <translation>روی یک خانه کلیک کنید و کلید تازه را بزنید. کلیدهای تک‌حرفی با چیدمان صفحه‌کلید فارسی هم کار می‌کنند.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="291"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="307"/>
         <source>“%1” is used by: %2</source>
         <translation>«%1» را این کارها به کار می‌برند: %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="295"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="313"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="300"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="318"/>
         <source>Give each key to one action before saving.</source>
         <translation>پیش از ذخیره، هر کلید را فقط به یک کار بدهید.</translation>
     </message>
@@ -1004,59 +1010,59 @@ Esc جست‌وجو را پاک می‌کند.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="210"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="214"/>
         <source>Show</source>
         <translation>نمایش</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="211"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="215"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="212"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="216"/>
         <source>Clear</source>
         <translation>پاک کردن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="213"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="217"/>
         <source>Show all dates again</source>
         <translation>نمایش دوبارهٔ همهٔ تاریخ‌ها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="214"/>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="215"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="218"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="219"/>
         <source>Sites</source>
         <translation>رسانه‌ها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="216"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="220"/>
         <source>The agency or website that published the article</source>
         <translation>خبرگزاری یا وبگاهی که خبر را منتشر کرده است</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="217"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="221"/>
         <source>No sites</source>
         <translation>رسانه‌ای نیست</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="218"/>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="219"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="222"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="223"/>
         <source>Sources</source>
         <translation>منبع‌ها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="220"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="224"/>
         <source>The agency the article was originally taken from</source>
         <translation>خبرگزاری‌ای که خبر در اصل از آن گرفته شده است</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="221"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="225"/>
         <source>No sources</source>
         <translation>منبعی نیست</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="223"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="227"/>
         <source>Timeline of articles per month</source>
         <translation>گاه‌شمار خبرها در هر ماه</translation>
     </message>

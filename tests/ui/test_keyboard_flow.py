@@ -28,6 +28,7 @@ def window(qtbot, library_path, settings, fast_display) -> Iterator[MainWindow]:
     qtbot.waitExposed(win)
     yield win
     win.close()
+    win.library = None  # a later test's language change re-counts: not on a closed file
     library.close()
 
 
@@ -97,3 +98,16 @@ def test_tab_from_the_last_filter_goes_to_the_list(qtbot, window) -> None:
     qtbot.keyClick(sources, Qt.Key.Key_Tab)
     # not the sidebar's scroll area, a stop that showed no focus at all
     assert window.focusWidget() is window.article_list
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Down])
+def test_enter_or_down_in_the_search_goes_to_the_results(qtbot, window, key) -> None:
+    box = window.sidebar.search
+    window.trigger("focus_search")
+    qtbot.keyClicks(box, "iPhone")
+    qtbot.keyClick(box, key)  # without waiting for the typing pause
+    assert window.focusWidget() is window.article_list
+    assert box.text() == "iPhone"
+    assert window.model.query.text == "iPhone"
+    qtbot.keyClick(window.article_list, Qt.Key.Key_J)
+    assert window.article_list.current_row() == 0

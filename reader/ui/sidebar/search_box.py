@@ -2,7 +2,8 @@
 
 Every keystroke would otherwise start a full-text query; waiting ~150 ms after
 the last key keeps typing fluid and lets the service drop stale queries.
-Enter commits at once; Esc clears and tells the window to return to the list.
+Enter commits at once and, like Down, takes the reader to the results; Esc clears
+and tells the window to return to the list.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ class SearchBox(QLineEdit):
 
     searchChanged = Signal(str)
     escapePressed = Signal()
+    # Enter or Down: the search is typed, go to its results (the text stays).
+    resultsRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,7 +43,7 @@ class SearchBox(QLineEdit):
         self.textEdited.connect(self._restart_timer)
         # The clear button changes the text without textEdited: commit at once.
         self.textChanged.connect(self._on_text_changed)
-        self.returnPressed.connect(self.commit)
+        self.returnPressed.connect(self._on_return)
         self._icon_action = self.addAction(QIcon(), QLineEdit.ActionPosition.LeadingPosition)
         self._update_icon()
         self.retranslate()
@@ -53,7 +56,7 @@ class SearchBox(QLineEdit):
                 "All words must match.\n"
                 '"exact phrase"   -exclude   this | that   prefix*\n'
                 "title:word   site:agency   source:agency\n"
-                "Esc clears the search."
+                "Enter or Down goes to the results; Esc clears the search."
             )
         )
 
@@ -82,6 +85,10 @@ class SearchBox(QLineEdit):
         self.clear()
         self.commit()
 
+    def _on_return(self) -> None:
+        self.commit()
+        self.resultsRequested.emit()
+
     def _restart_timer(self, _text: str) -> None:
         self._timer.start()
 
@@ -103,6 +110,12 @@ class SearchBox(QLineEdit):
         if event.key() == Qt.Key.Key_Escape:
             self.clear_search()
             self.escapePressed.emit()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Down and not event.modifiers():
+            # A one-line box has no line below: Down goes on to the list of results.
+            self.commit()
+            self.resultsRequested.emit()
             event.accept()
             return
         super().keyPressEvent(event)

@@ -59,6 +59,7 @@ class Sidebar(QWidget):
 
     filtersChanged = Signal()
     searchEscaped = Signal()
+    searchDone = Signal()  # Enter or Down in the search box: on to the results
 
     def __init__(
         self,
@@ -127,6 +128,7 @@ class Sidebar(QWidget):
 
         self.search.searchChanged.connect(self._user_changed)
         self.search.escapePressed.connect(self.searchEscaped)
+        self.search.resultsRequested.connect(self.searchDone)
         self.toggles.changed.connect(self._user_changed)
         self.date_filter.rangeChanged.connect(self._on_date_filter_changed)
         self.timeline.rangeSelected.connect(self._on_timeline_range)
