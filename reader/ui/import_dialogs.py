@@ -101,7 +101,7 @@ class ImportProgressDialog(QDialog):
         files_total = int(getattr(progress, "files_total", 0))
         count = self.tr("%Ln article(s) imported", "", added)
         if duplicates:
-            count += " · " + self.tr("%Ln duplicate(s) skipped", "", duplicates)
+            count += self.separator() + self.tr("%Ln duplicate(s) skipped", "", duplicates)
         self._count.setText(count)
         current = getattr(progress, "current_file", "") or ""
         if files_total:
@@ -126,7 +126,15 @@ class ImportProgressDialog(QDialog):
             parts.append(arg(self.tr("%1 articles/s"), number_text(round(rate))))
         if eta is not None:
             parts.append(self.time_left(float(eta)))
-        self._rate.setText(" · ".join(parts))
+        self._rate.setText(self.separator().join(parts))
+
+    def separator(self) -> str:
+        """Between the parts of a progress line: a middle dot in English.
+
+        Persian takes a comma: next to Persian digits a middle dot reads as a zero
+        ("۴۱ · " looked like "۴۱ ۰").
+        """
+        return self.tr(" · ", "between the parts of one progress line")
 
     def time_left(self, seconds: float) -> str:
         if seconds < 60:
