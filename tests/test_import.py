@@ -297,3 +297,27 @@ def test_a_changed_file_whose_articles_are_known_says_so(
     write_fake(page, [rec(1), rec(2), rec(3)])  # a new article: nothing to say
     report = import_paths(library, [page])
     assert (report.added, report.changed_files_kept) == (1, 0)
+
+
+def test_a_file_refused_before_its_first_record_is_read_again(
+    library: Library, fake_format: FakeLinesImporter, tmp_path: Path
+) -> None:
+    # A refusal (wrong --format, a broken file) imports nothing: the file is not recorded
+    # as imported, so the next run, with the right format or the file fixed, reads it.
+    bad = tmp_path / "a.fake"
+    write_fake(bad, ["RAISE", rec(1)])
+    first = import_paths(library, [bad])
+    assert (first.added, first.skipped) == (0, [(str(bad), "broken on purpose")])
+    second = import_paths(library, [bad])
+    assert (second.unchanged_files, second.skipped) == (0, [(str(bad), "broken on purpose")])
+    write_fake(bad, [rec(1)])
+    assert import_paths(library, [bad]).added == 1
+
+
+def test_a_wrong_format_does_not_mark_the_file_imported(library: Library) -> None:
+    miras = Path(__file__).parent / "data" / "corpora" / "mirastext" / "mirastext.txt"
+    refused = import_paths(library, [miras], format="tlpc")
+    assert refused.added == 0 and len(refused.skipped) == 1
+    again = import_paths(library, [miras])
+    assert (again.unchanged_files, again.skipped) == (0, [])
+    assert again.added == 10

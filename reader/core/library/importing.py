@@ -245,12 +245,19 @@ class _Run:
         f.importer = importer.name
         return True
 
-    def apply(self, f: _File, items: Iterable[wk.Item]) -> bool:
-        """Write one file's records; False when the user cancelled inside it."""
+    def apply(self, f: _File, items: Iterable[wk.Item], error: str | None = None) -> bool:
+        """Write one file's records; False when the user cancelled inside it.
+
+        ``error``: why a worker stopped reading the file (after the records in ``items``).
+        A file refused before its first record is not recorded as imported, so the next
+        run reads it again (with the right ``--format``, or once it is fixed); a file that
+        stopped part-way keeps what it gave.
+        """
         self.current = str(f.path)
         origin = str(f.path)
         index = f.start
         problems = 0
+        stopped = error is not None
         added_before, duplicates_before = self.report.added, self.report.duplicates
         try:
             for item in items:
@@ -279,10 +286,12 @@ class _Run:
                     self.report.cancelled = True
                     return False
         except ImportError_ as exc:
+            stopped = True
             self.report.skipped.append((origin, str(exc) or "cannot be imported"))
         except sqlite3.Error:
             raise  # the library itself is in trouble: stop, keep committed batches
         except Exception as exc:  # an importer bug must not stop the other files
+            stopped = True
             log.exception("importer %s failed on %s", f.importer, f.path)
             self.report.skipped.append((origin, f"{type(exc).__name__}: {exc}"))
         finally:
@@ -292,6 +301,10 @@ class _Run:
         if problems > MAX_PROBLEMS_PER_FILE:
             more = problems - MAX_PROBLEMS_PER_FILE
             self.report.skipped.append((origin, f"{more} more bad records"))
+        if error is not None:
+            self.report.skipped.append((origin, error))
+        if stopped and index == f.start:
+            return True  # refused before its first record: not imported, read it again
         self.save_file(f, index, complete=True)
         nothing_new = self.report.added == added_before
         if f.changed and nothing_new and self.report.duplicates > duplicates_before:
@@ -303,9 +316,7 @@ class _Run:
             self.report.skipped.append((str(f.path), result.unreadable))
             return
         f.importer = result.importer
-        self.apply(f, result.items)
-        if result.error:
-            self.report.skipped.append((str(f.path), result.error))
+        self.apply(f, result.items, result.error or None)
 
 
 def import_paths(
