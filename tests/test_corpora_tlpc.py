@@ -178,8 +178,8 @@ def test_nothing_usable_left_refuses_the_file_with_the_reasons(tmp_path: Path) -
 
 
 def test_wrong_type_through_the_import_report(tmp_path: Path) -> None:
-    """What the CLI and the import dialog show: record 1 with its reason, article kept;
-    a record with nothing left is skipped, and the good file beside it imports."""
+    """What the CLI and the import dialog show: a note on record 1, whose article is
+    kept; a record with nothing left is skipped, and the good file beside it imports."""
     from reader.core.library.importing import import_paths
     from reader.core.library.store import Library
 
@@ -196,13 +196,17 @@ def test_wrong_type_through_the_import_report(tmp_path: Path) -> None:
     write(folder, {**base, "title": "عنوان خوب", "url": "https://www.baharnews.ir/news/2/y"})
     with Library.open(tmp_path / "lib.sqlite") as lib:
         report = import_paths(lib, [folder], workers=0)
-    reasons = {Path(p).name: r for p, r in report.skipped}
     assert report.added == 2
-    assert reasons == {
-        "number.json": "record 1: left out of the imported article: title is a number, not text",
-        "empty.json": "TLPC record has no usable title or content: "
-        "content is a number, not a list of blocks",
-    }
+    # the article that was imported is noted, not counted as skipped
+    assert [(Path(p).name, r) for p, r in report.notes] == [
+        ("number.json", "record 1: left out of the imported article: title is a number, not text")
+    ]
+    assert [(Path(p).name, r) for p, r in report.skipped] == [
+        (
+            "empty.json",
+            "TLPC record has no usable title or content: content is a number, not a list of blocks",
+        )
+    ]
 
 
 @pytest.mark.parametrize("keep", [300, 1000, 2000])

@@ -321,3 +321,19 @@ def test_a_wrong_format_does_not_mark_the_file_imported(library: Library) -> Non
     again = import_paths(library, [miras])
     assert (again.unchanged_files, again.skipped) == (0, [])
     assert again.added == 10
+
+
+def test_notes_on_imported_records_are_not_skips_nor_records(
+    library: Library, fake_format: FakeLinesImporter, tmp_path: Path
+) -> None:
+    path = write_fake(tmp_path / "a.fake", ["?" + rec(1), rec(2), "BAD", "?" + rec(3)])
+    report = import_paths(library, [path], batch_size=1)
+    assert report.added == 3
+    assert report.notes == [
+        (str(path), "record 1: title guessed"),
+        (str(path), "record 4: title guessed"),
+    ]
+    assert report.skipped == [(str(path), "record 3: expected 5 fields")]
+    # the resume point counts the file's records (4), not the notes
+    done = library.connection.execute("SELECT records_done FROM files").fetchone()[0]
+    assert done == 4

@@ -30,9 +30,8 @@ class RecordProblem:
     With ``kept`` it is a note, not a skip: the record is also yielded as an
     ``Article`` (the value it names was unusable and left out), so the user hears
     that something was lost instead of finding an empty title without a word.
-    Only single-record files (TLPC) send such notes for now: the pipeline counts
-    every item it gets as one record for resuming, so a note inside a multi-record
-    file would shift the resume point.
+    A note is yielded before its record and is no record of its own: it does not
+    move the resume point of a multi-record file.
     """
 
     index: int

@@ -246,7 +246,6 @@ class TlpcImporter:
         if isinstance(result, RecordProblem):
             raise ImportError_(result.reason)
         if problems:
-            # one record per file, so a note cannot shift another record's resume point
             log.debug("%s: left out %s", path, problems)
             yield RecordProblem(
                 0, f"left out of the imported article: {'; '.join(problems)}", kept=True

@@ -40,6 +40,8 @@ log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL = 0.2
 MAX_PROBLEMS_PER_FILE = 20
+MAX_NOTES = 1000
+"""Notes kept per import: enough to show what happened, bounded for a huge corpus."""
 IMPORT_MMAP_SIZE = 0
 """``PRAGMA mmap_size`` while importing. Every page an import reads through the
 memory map (index pages for duplicate checks, FTS segments being merged) stays
@@ -71,6 +73,9 @@ class ImportReport:
     """Changed files read again whose every article was in the library already: the
     first import's text is kept (articles are matched by identity, not replaced)."""
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)
+    """(file, what) for records that were imported with something left out or guessed
+    (a field of the wrong type, a page without a title line): not skipped, but said."""
     cancelled: bool = False
     elapsed: float = 0.0
     files: int = 0
@@ -261,6 +266,10 @@ class _Run:
         added_before, duplicates_before = self.report.added, self.report.duplicates
         try:
             for item in items:
+                if item[0] == "n":  # a note on the record that follows: no record itself
+                    if len(self.report.notes) < MAX_NOTES:
+                        self.report.notes.append((origin, f"record {item[1] + 1}: {item[2]}"))
+                    continue
                 index += 1
                 if item[0] == "p":
                     problems += 1

@@ -38,7 +38,8 @@ CHUNK_BYTES = 2 << 20
 2 chunks per worker in flight, parsed-but-unwritten data stays in the tens of MB."""
 
 Item = tuple[str, Any] | tuple[str, int, str]
-"""("a", Encoded) for an article, ("p", index, reason) for a bad record."""
+"""("a", Encoded) for an article, ("p", index, reason) for a bad record, ("n", index,
+reason) for a note on a record that is imported too (it is no record of its own)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +85,7 @@ def records(
     origin = str(path)
     for item in importer.read(path, mapping=mapping, start=start):
         if isinstance(item, RecordProblem):
-            yield ("p", item.index, item.reason)
+            yield ("n" if item.kept else "p", item.index, item.reason)
             continue
         if not item.origin_path:
             item.origin_path = origin

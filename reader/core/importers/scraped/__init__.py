@@ -230,7 +230,6 @@ class ScrapedPageImporter:
         notes: list[str] = []
         article = parse_scraped_page(text, origin_path=str(path), notes=notes)
         for note in notes:
-            # one article per file: a note cannot shift another record's resume point
             yield RecordProblem(0, note, kept=True)
         yield article
 
