@@ -466,3 +466,32 @@ def test_reimporting_an_edited_page_says_its_text_is_kept(capsys, lib: str, tmp_
     code, _, err = run(capsys, "import", "-q", str(page), "--library", lib)
     assert code == 0
     assert "the articles of 1 changed file were all in the library already" in err
+
+
+def test_import_of_an_empty_folder_says_so_and_fails(capsys, lib: str, tmp_path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    code, _, err = run(capsys, "import", "-q", str(empty), "--library", lib)
+    assert code == 1
+    assert f"nothing to import: no files in {empty}" in err
+
+
+def test_import_notes_a_record_imported_with_a_field_left_out(capsys, lib: str, tmp_path) -> None:
+    page = tmp_path / "article.json"
+    page.write_text(
+        json.dumps(
+            {
+                "url": "https://www.baharnews.ir/news/437431/x",
+                "title": 12345,
+                "content": [{"text": "متن خبر"}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    code, _, err = run(capsys, "import", "-q", "--format", "tlpc", str(page), "--library", lib)
+    assert code == 0
+    assert "1 new article, 0 duplicates, 0 unchanged files, 0 skipped" in err
+    assert (
+        f"  note {page}: record 1: left out of the imported article: title is a number, not text"
+        in err.splitlines()
+    )

@@ -133,6 +133,8 @@ def cmd_import(ns: argparse.Namespace) -> int:
     )
     for path, reason in report.skipped:
         print(f"  skipped {path}: {reason}", file=sys.stderr)
+    for path, note in report.notes:
+        print(f"  note {path}: {note}", file=sys.stderr)
     if learned:
         print(f"learned spellings from {_count(learned, 'ZWNJ-careful article')}", file=sys.stderr)
     if report.changed_files_kept:
@@ -155,6 +157,10 @@ def cmd_import(ns: argparse.Namespace) -> int:
         return 130
     if report.skipped and not (report.added or report.duplicates or report.unchanged_files):
         return 1  # nothing could be read: a script must not take this for success
+    if not report.files and not report.skipped:
+        where = ", ".join(str(p) for p in paths)
+        print(f"nothing to import: no files in {where}", file=sys.stderr)
+        return 1
     return 0
 
 
