@@ -107,3 +107,18 @@ def test_read_text(tmp_path: Path) -> None:
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     with pytest.raises(DecodeError, match="binary file, not text"):
         read_text(binary)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_bom_less_utf16_page_with_another_script_is_text(encoding: str) -> None:
+    # One Russian paragraph broke the "95% ASCII or Arabic" rule: the page was refused
+    # as binary. The NUL pattern, a strict decode and mostly Persian letters tell.
+    russian = "Москва и Тегеран обсудили военное сотрудничество в регионе.\n"
+    text = PERSIAN + russian + PERSIAN
+    assert decode_bytes(text.encode(encoding)) == text
+
+
+def test_bom_less_utf16_of_mostly_other_scripts_is_still_refused() -> None:
+    russian = "Москва и Тегеран обсудили военное сотрудничество в регионе.\n" * 5
+    with pytest.raises(DecodeError):
+        decode_bytes((russian + "خبر").encode("utf-16-le"))

@@ -104,7 +104,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
     elif plausible(data[0::2], data[1::2]):
         encoding = "utf-16-be"
     else:
-        return None
+        return _mixed_script_utf16(data)
     try:
         text = data[: len(data) - len(data) % 2].decode(encoding)
     except UnicodeDecodeError:
@@ -112,7 +112,37 @@ def _utf16_without_bom(data: bytes) -> str | None:
     letters = [ch for ch in text[:20000] if not ch.isspace()]
     if letters and sum(map(_is_texty, letters)) >= 0.97 * len(letters):
         return text
-    return None
+    return _mixed_script_utf16(data)
+
+
+def _mixed_script_utf16(data: bytes) -> str | None:
+    """BOM-less UTF-16 Persian text that mixes in other scripts (a Russian paragraph).
+
+    The rule above wants 95% of the characters ASCII or Arabic script, which one
+    Cyrillic paragraph breaks: the page was refused as binary. The byte pattern is
+    unambiguous on its own: NULs in one byte of many code units (every space, digit
+    and Latin letter) and almost never in the other, a strict decode, no control
+    characters, and Persian text (a third of the letters Arabic script).
+    """
+    data = data[: len(data) - len(data) % 2]
+    if len(data) < 16:
+        return None
+    odd, even = data[1::2], data[0::2]
+    if odd.count(0) >= 0.1 * len(odd) and even.count(0) <= 0.01 * len(even):
+        encoding = "utf-16-le"  # the high byte comes second
+    elif even.count(0) >= 0.1 * len(even) and odd.count(0) <= 0.01 * len(odd):
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:  # incremental, so a surrogate pair cut by the end of a head is no error
+        text = codecs.getincrementaldecoder(encoding)("strict").decode(data, final=False)
+    except UnicodeDecodeError:
+        return None
+    if any(ord(ch) < 32 and ch not in "\t\n\r\x0c" for ch in text):
+        return None
+    letters = [ch for ch in text if ch.isalpha()]
+    arabic = sum(1 for ch in letters if _is_arabic_script(ch))
+    return text if letters and arabic >= 0.3 * len(letters) else None
 
 
 def decode_bytes(data: bytes, *, partial: bool = False) -> str:

@@ -88,9 +88,6 @@ def detect_encoding(head: bytes) -> str:
     try:
         decode_bytes(head, partial=True)
     except DecodeError:
-        unmarked = _unmarked_utf16(head)
-        if unmarked:
-            return unmarked
         if _stray_nuls(head):
             return "utf-8"  # open_text drops the NULs
         if not _structured_cp1256(head):
@@ -126,37 +123,6 @@ def _structured_cp1256(head: bytes) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     arabic = sum(1 for ch in letters if "\u0600" <= ch <= "\u06ff")
     return bool(letters) and arabic >= 0.1 * len(letters)
-
-
-def _unmarked_utf16(head: bytes) -> str | None:
-    """``utf-16-le``/``-be`` for a BOM-less UTF-16 corpus head that the page rule refuses.
-
-    ``decode_bytes`` accepts BOM-less UTF-16 only when 95% of the characters are
-    ASCII or Arabic script, right for one page; a corpus mixes in other scripts (a
-    MirasText sample has a Russian article) and was refused as binary. The byte
-    pattern is unambiguous on its own: NULs in one byte of many code units (every
-    space, digit and Latin letter) and almost never in the other, a strict decode,
-    no control characters, and Persian text (a third of the letters Arabic script).
-    """
-    data = head[: len(head) - len(head) % 2]
-    if len(data) < 16:
-        return None
-    odd, even = data[1::2], data[0::2]
-    if odd.count(0) >= 0.1 * len(odd) and even.count(0) <= 0.01 * len(even):
-        encoding = "utf-16-le"  # the high byte comes second
-    elif even.count(0) >= 0.1 * len(even) and odd.count(0) <= 0.01 * len(odd):
-        encoding = "utf-16-be"
-    else:
-        return None
-    try:  # incremental, so a surrogate pair cut by the end of the head is no error
-        text = codecs.getincrementaldecoder(encoding)("strict").decode(data, final=False)
-    except UnicodeDecodeError:
-        return None
-    if any(ord(ch) < 32 and ch not in "\t\n\r\x0c" for ch in text):
-        return None
-    letters = [ch for ch in text if ch.isalpha()]
-    arabic = sum(1 for ch in letters if "\u0600" <= ch <= "\u06ff" or "\ufb50" <= ch <= "\ufeff")
-    return encoding if letters and arabic >= 0.3 * len(letters) else None
 
 
 def _stray_nuls(head: bytes) -> bool:
