@@ -100,8 +100,12 @@ def test_csv_with_mapping_and_bad_rows(tmp_path: Path) -> None:
     assert result[0].published == make_tehran_datetime(1399, 8, 12, 18, 18)
     assert result[0].site == "مهر"
     assert isinstance(result[1], RecordProblem) and result[1].index == 1
-    assert isinstance(result[2], Article) and result[2].published is None
-    assert [a.title for a in IMPORTER.read(path, mapping=MAPPING, start=2)] == ["سه"]
+    assert result[2] == RecordProblem(
+        2, "left out of the imported article: date 'not a date' not understood", kept=True
+    )
+    assert isinstance(result[3], Article) and result[3].published is None
+    articles = [a for a in IMPORTER.read(path, mapping=MAPPING, start=2) if isinstance(a, Article)]
+    assert [a.title for a in articles] == ["سه"]
 
 
 def test_tsv_and_windows_1256(tmp_path: Path) -> None:
@@ -224,3 +228,22 @@ def test_objects_and_booleans_are_not_text(tmp_path: Path) -> None:
     assert fourth == RecordProblem(3, "record has no title and no text")
     assert isinstance(fifth, Article)  # numbers are text: codes and counts are written so
     assert (fifth.body_text, fifth.news_code) == ("123", "4567")
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_a_date_that_cannot_be_read_is_noted_not_dropped_silently(
+    tmp_path: Path, suffix: str
+) -> None:
+    path = tmp_path / f"a{suffix}"
+    if suffix == ".jsonl":
+        rows = [{"title": "خبر یک", "date": "1402/13/40"}, {"title": "خبر دو", "date": ""}]
+        path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), "utf-8")
+    else:
+        path.write_text("title,date\nخبر یک,1402/13/40\nخبر دو,\n", encoding="utf-8")
+    items = list(IMPORTER.read(path))
+    note, first, second = items
+    assert note == RecordProblem(
+        0, "left out of the imported article: date '1402/13/40' not understood", kept=True
+    )
+    assert isinstance(first, Article) and first.title == "خبر یک" and first.published is None
+    assert isinstance(second, Article)  # an empty date is no date, not a problem

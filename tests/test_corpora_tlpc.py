@@ -82,10 +82,11 @@ def test_bad_date_falls_back_to_url_or_none(tmp_path: Path) -> None:
         "date": "1402/13/45",
         "url": "https://www.tasnimnews.com/fa/news/1402/07/24/2970000/x",
     }
-    article = one(write(tmp_path, dated_url))
+    note, article = list(IMPORTER.read(write(tmp_path, dated_url)))
+    assert isinstance(note, RecordProblem) and note.kept and "1402/13/45" in note.reason
     assert article.published == make_tehran_datetime(1402, 7, 24) and article.date_is_fallback
     plain = {**dated_url, "url": "https://www.baharnews.ir/news/1"}
-    article = one(write(tmp_path, plain, "b.json"))
+    note, article = list(IMPORTER.read(write(tmp_path, plain, "b.json")))
     assert article.published is None and not article.date_is_fallback
 
 
@@ -228,3 +229,14 @@ def test_truncated_article_file_says_so(tmp_path: Path, keep: int) -> None:
 def test_a_whole_json_object_without_content_is_not_taken_for_a_cut_article() -> None:
     head = b'{"url": "https://x.ir/1", "category": {"major": "News"}, "aboveTitle": "a"}'
     assert IMPORTER.sniff(Path("x.json"), head) == 0
+
+
+def test_a_date_that_cannot_be_read_is_noted(tmp_path: Path) -> None:
+    record = {"title": "عنوان", "content": [{"text": "متن"}], "date": "1402/13/40 10:00"}
+    note, article = list(IMPORTER.read(write(tmp_path, record)))
+    assert note == RecordProblem(
+        0,
+        "left out of the imported article: date '1402/13/40 10:00' not understood",
+        kept=True,
+    )
+    assert article.title == "عنوان" and article.published is None

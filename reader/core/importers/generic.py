@@ -207,7 +207,7 @@ def _records_as_articles(
             yield entry
         else:
             index, record = entry
-            yield from_record(record, fields.of(record), path=origin, index=index)
+            yield from record_items(record, fields.of(record), path=origin, index=index)
 
 
 # ---------------------------------------------------------------- values
@@ -270,10 +270,29 @@ def _from_epoch(seconds: float) -> datetime | None:
         return None
 
 
-def from_record(
+def record_items(
     record: Any, fields: dict[str, str], *, path: str, index: int
+) -> Iterator[Article | RecordProblem]:
+    """One record as an article, after a note on what of it could not be read."""
+    notes: list[str] = []
+    article = from_record(record, fields, path=path, index=index, notes=notes)
+    if notes and isinstance(article, Article):
+        yield RecordProblem(
+            index, f"left out of the imported article: {'; '.join(notes)}", kept=True
+        )
+    yield article
+
+
+def from_record(
+    record: Any,
+    fields: dict[str, str],
+    *,
+    path: str,
+    index: int,
+    notes: list[str] | None = None,
 ) -> Article | RecordProblem:
-    """One record (a dict of column -> value) as an article."""
+    """One record (a dict of column -> value) as an article; what was present but
+    unreadable (a date) is described in ``notes``."""
     if not isinstance(record, dict):
         return RecordProblem(index, "record is not an object")
 
@@ -295,6 +314,9 @@ def from_record(
         return RecordProblem(index, "record has no title and no text")
     url = _text(get("url")) or None
     code = to_ascii_digits(_text(get("news_code")))
+    published = parse_date(get("date"))
+    if published is None and _text(get("date")) and notes is not None:
+        notes.append(f"date {_text(get('date'))!r} not understood")
     return corpus_article(
         "generic",
         path,
@@ -304,7 +326,7 @@ def from_record(
         lead=lead,
         overline=_text(get("overline")),
         news_code=code if code.isdigit() else news_code_from_url(url),
-        published=parse_date(get("date")),
+        published=published,
         site=canonical_site(_text(get("site"))) or site_from_url(url),
         source=canonical_site(_text(get("source"))),
         url=url,
@@ -428,7 +450,7 @@ class GenericImporter:
                     )
                     continue
                 record = dict(zip(header, row, strict=True))
-                yield from_record(record, fields, path=origin, index=index)
+                yield from record_items(record, fields, path=origin, index=index)
         except csv.Error as exc:
             yield RecordProblem(index + 1, f"unreadable CSV from line {reader.line_num}: {exc}")
         if index < 0:

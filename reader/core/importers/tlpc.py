@@ -173,6 +173,10 @@ def from_record(
             )
         return RecordProblem(index, "TLPC record has no title and no content")
     url = _text(record, "url", problems, joiner="") or None
+    date = _text(record, "date", problems, joiner="")
+    published = parse_jalali(date)
+    if date and published is None:
+        problems.append(f"date {date!r} not understood")
     return corpus_article(
         "tlpc",
         path,
@@ -182,7 +186,7 @@ def from_record(
         overline=_text(record, "aboveTitle", problems) or _text(record, "preTitle", problems),
         lead=_text(record, "subtitle", problems, "\n") or _text(record, "summary", problems, "\n"),
         news_code=news_code_from_url(url),
-        published=parse_jalali(_text(record, "date", problems, joiner="")),
+        published=published,
         site=site_from_url(url),
         url=url,
         category=_category(record.get("category"), problems),
