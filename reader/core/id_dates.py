@@ -143,7 +143,8 @@ def date_from_tnews_id(news_id: str) -> IdDate | None:
     if not m:
         return None
     try:
-        when = datetime(2000 + int(m[1]), *(int(g) for g in m.groups()[1:]), tzinfo=UTC)
+        month, day, hour, minute, second = (int(g) for g in m.groups()[1:])
+        when = datetime(2000 + int(m[1]), month, day, hour, minute, second, tzinfo=UTC)
     except ValueError:
         return None
     return IdDate(when.astimezone(TEHRAN), "day", "tnews-id")

@@ -79,7 +79,8 @@ def _is_leap(jy: int) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def _to_gregorian(jy: int, jm: int, jd: int) -> date:
-    return jdatetime.date(jy, jm, jd).togregorian()
+    gregorian: date = jdatetime.date(jy, jm, jd).togregorian()  # jdatetime is untyped
+    return gregorian
 
 
 @functools.lru_cache(maxsize=65536)

@@ -8,6 +8,7 @@ form. Matching happens on folded text only; values are never stored folded.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from reader.core.arabic_letters import ARABIC_LETTER_VARIANTS
 
@@ -48,7 +49,7 @@ class _Replacer:
     lines need few or no replacements, so they are found with a regex instead.
     """
 
-    def __init__(self, table: dict[int, int | str | None]) -> None:
+    def __init__(self, table: Mapping[int, int | str | None]) -> None:
         self.map = {chr(k): (chr(v) if isinstance(v, int) else (v or "")) for k, v in table.items()}
         self.rx = re.compile("[" + "".join(re.escape(c) for c in self.map) + "]")
 

@@ -183,8 +183,8 @@ def classify_date_line(line: str) -> DateLine | None:
         if not has_digit or not LABEL_HINT_RE.search(line):
             return None
         folded = _fold(line)
-        for label in PUBLISH_LABEL_RE.finditer(folded):
-            window = folded[label.end() : label.end() + 100]
+        for labelled in PUBLISH_LABEL_RE.finditer(folded):
+            window = folded[labelled.end() : labelled.end() + 100]
             value, _spans, found = _parse_folded(window)
             if found:
                 return DateLine(value, labelled=True)
