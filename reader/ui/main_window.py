@@ -26,6 +26,7 @@ from reader.ui.article_list import ArticleList
 from reader.ui.article_model import ArticleModel, untitled
 from reader.ui.current_article import CurrentArticle
 from reader.ui.dialogs import WindowDialogs
+from reader.ui.focus_return import FocusReturn
 from reader.ui.full_screen import FullScreenReading
 from reader.ui.import_routing import ImportRouting, make_import_controller
 from reader.ui.library_upgrade import LibraryUpgrade
@@ -101,6 +102,9 @@ class MainWindow(QMainWindow):
             self, self.splitter, [self.sidebar, self.article_list], self.pane
         )
         self.dialogs = WindowDialogs(self, settings)
+        # Closing any dialog (cheat sheet, settings, About, import report) gives the focus
+        # back, so the single-key shortcuts keep working without a click into the window.
+        self.focus_return = FocusReturn(self, lambda: self.article_list)
 
         self.queries = QueryFlow(self.sidebar, self.model, self.article_list, self.pane, self)
         refresh_soon = self.queries.library_timer.start

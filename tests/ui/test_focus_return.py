@@ -1,0 +1,129 @@
+"""Closing a dialog gives the focus back, so the single-key shortcuts keep working.
+
+Offscreen (like some window systems) nothing reactivates the main window when a
+dialog closes: after Esc on the cheat sheet no widget had the focus and ``j``
+did nothing until a click into the window.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Callable, Iterator
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from reader.core.library import Library
+from reader.ui.db_worker import LibraryService
+from reader.ui.import_dialogs import ImportReportDialog
+from reader.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, library_path, settings, fast_display) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    settings.mark_read_delay_ms = -1
+    library = Library.open(library_path)
+    win = MainWindow(library, LibraryService(library_path), settings)
+    qtbot.addWidget(win)
+    win.resize(1200, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is win.article_list, timeout=3000)
+    yield win
+    win.close()
+    win.library = None
+    library.close()
+
+
+def _close_modal_soon(close: Callable[[QWidget], None]) -> None:
+    """Close the modal dialog about to be ``exec()``-ed (its loop blocks the test)."""
+
+    def attempt() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            QTimer.singleShot(20, attempt)
+            return
+        close(modal)
+
+    QTimer.singleShot(50, attempt)
+
+
+def _focus_is(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=3000)
+
+
+def test_esc_on_the_cheat_sheet_gives_the_focus_back_so_j_reads(qtbot, window) -> None:
+    lst = window.article_list
+    qtbot.keyClick(lst, Qt.Key.Key_J)
+    assert lst.current_row() == 0
+    qtbot.keyClick(lst, Qt.Key.Key_Question)
+    sheet = window.dialogs._cheat_sheet
+    assert sheet is not None and sheet.isVisible()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not lst, timeout=3000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert not sheet.isVisible()
+    _focus_is(qtbot, lst)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_J)
+    assert lst.current_row() == 1
+
+
+def test_focus_goes_back_to_the_pane_it_came_from(qtbot, window) -> None:
+    window.pane.setFocus()
+    _focus_is(qtbot, window.pane)
+    window.trigger("cheat_sheet")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not window.pane, timeout=3000)
+    window.trigger("cheat_sheet")  # ? again hides it
+    _focus_is(qtbot, window.pane)
+
+
+@pytest.mark.parametrize("action_id", ["settings", "about"])
+def test_modal_dialogs_give_the_focus_back(qtbot, window, action_id) -> None:
+    window.pane.setFocus()
+    _focus_is(qtbot, window.pane)
+    _close_modal_soon(lambda modal: modal.close())
+    window.trigger(action_id)  # returns when the dialog is closed
+    _focus_is(qtbot, window.pane)
+
+
+def test_the_import_report_gives_the_focus_back(qtbot, window) -> None:
+    report = SimpleNamespace(added=0, duplicates=0, skipped=[], elapsed=0.5)
+    dialog = ImportReportDialog(report, None, window)
+    dialog.open()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not window.article_list, timeout=3000)
+    dialog.reject()
+    _focus_is(qtbot, window.article_list)
+
+
+def test_a_hidden_widget_falls_back_to_the_list(qtbot, window) -> None:
+    window.sidebar.search.setFocus()
+    _focus_is(qtbot, window.sidebar.search)
+    box = QMessageBox(QMessageBox.Icon.Information, "t", "x", QMessageBox.StandardButton.Ok, window)
+    box.open()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not window.sidebar.search, timeout=3000)
+    window.sidebar.hide()  # e.g. full-screen reading started meanwhile
+    box.accept()
+    _focus_is(qtbot, window.article_list)
+
+
+def test_a_dialog_opening_another_keeps_the_focus(qtbot, window) -> None:
+    first = QMessageBox(
+        QMessageBox.Icon.Information, "1", "1", QMessageBox.StandardButton.Ok, window
+    )
+    second = QMessageBox(
+        QMessageBox.Icon.Information, "2", "2", QMessageBox.StandardButton.Ok, window
+    )
+    first.open()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not window.article_list, timeout=3000)
+    first.finished.connect(lambda _r: second.open())
+    first.accept()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=3000)
+    qtbot.wait(50)
+    assert QApplication.focusWidget().window() is second
+    second.accept()
+    _focus_is(qtbot, window.article_list)
