@@ -10,12 +10,27 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
+from typing import TypedDict, Unpack
 
 
 class SortKey(StrEnum):
     DATE = "date"
     TITLE = "title"
     SITE = "site"
+
+
+class QueryChanges(TypedDict, total=False):
+    """The fields of ``ArticleQuery`` (keep in step), as ``with_`` takes them."""
+
+    date_from: date | None
+    date_to: date | None
+    sites: frozenset[str]
+    sources: frozenset[str]
+    text: str
+    unread_only: bool
+    starred_only: bool
+    sort: SortKey
+    descending: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +53,6 @@ class ArticleQuery:
     sort: SortKey = SortKey.DATE
     descending: bool = True
 
-    def with_(self, **changes: object) -> ArticleQuery:
+    def with_(self, **changes: Unpack[QueryChanges]) -> ArticleQuery:
         """A copy with some fields changed (sidebar clicks become a new query)."""
-        return replace(self, **changes)  # type: ignore[arg-type]
+        return replace(self, **changes)

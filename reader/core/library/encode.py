@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+from collections.abc import Callable
 from hashlib import blake2b
 
 from reader.core.article import Article
@@ -27,7 +28,7 @@ INSERT OR IGNORE INTO articles (
 INSERT_FTS = "INSERT INTO fts (rowid, title, lead, body) VALUES (?, ?, ?, ?)"
 
 
-def _canonical_agency():  # -> Callable[[str], str] | None
+def _canonical_agency() -> Callable[[str | None], str | None] | None:
     try:
         from reader.core.agencies import canonical_agency
     except ImportError:

@@ -368,9 +368,9 @@ def _import(
     own = {os.path.abspath(str(library.path) + s) for s in ("", "-wal", "-shm", "-journal")}
     files = [f for f in collect_files(paths, run.report.skipped) if os.path.abspath(f) not in own]
     stats: list[os.stat_result | None] = []
-    for f in files:
+    for path in files:
         try:
-            stats.append(f.stat())
+            stats.append(path.stat())
         except OSError:
             stats.append(None)
     sizes = [st.st_size if st is not None else 0 for st in stats]
@@ -385,7 +385,8 @@ def _import(
             jobs = [
                 wk.FileJob(str(f.path), f.importer, mapping, f.start, run.now) for f, _ in chunk
             ]
-            queue.append((list(chunk), pool.submit(jobs)))  # type: ignore[union-attr]
+            assert pool is not None  # only files the pool takes are chunked
+            queue.append((list(chunk), pool.submit(jobs)))
             chunk.clear()
 
     def drain(keep: int) -> None:

@@ -17,6 +17,7 @@ from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Unpack
 
 from reader.core.library import sql
 from reader.core.library.hits import HitTables
@@ -43,7 +44,8 @@ class LibraryBase:
         self.path = path
         self._conn = conn
         self._writes = 0
-        self._counts: OrderedDict[tuple, int] = OrderedDict()  # counts per data version
+        # counts per data version
+        self._counts: OrderedDict[tuple[object, ...], int] = OrderedDict()
         self._hits = HitTables(conn, self._version)
 
     @property
@@ -121,10 +123,10 @@ class LibraryBase:
             self._counts[key] = n
         return n
 
-    def _where(self, q: ArticleQuery, **kwargs: bool) -> sql.Where:
+    def _where(self, q: ArticleQuery, **kwargs: Unpack[sql.WhereOptions]) -> sql.Where:
         return sql.where_for(q, probe_fts=self._probe(q), hits=self._hits_table, **kwargs)
 
-    def _from(self, q: ArticleQuery, **kwargs: bool) -> tuple[str, sql.Where]:
+    def _from(self, q: ArticleQuery, **kwargs: Unpack[sql.WhereOptions]) -> tuple[str, sql.Where]:
         """FROM source and WHERE clause of a count or GROUP BY over q's matches.
 
         With a search, the hit list (a TEMP table sorted by id) drives the statement
@@ -140,7 +142,7 @@ class LibraryBase:
                 or (kwargs.get("sources", True) and bool(q.sources))
             )
             if not (narrowed and self._probe(q)):
-                where = sql.where_for(q, fts=False, **kwargs)  # type: ignore[arg-type]
+                where = sql.where_for(q, fts=False, **kwargs)
                 table = self._hits_table(match)
                 return f"{table} AS h CROSS JOIN article_facets ON id = h.rowid", where
         return "articles", self._where(q, **kwargs)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from reader.core.article import Paragraph
 from reader.core.library import sql
@@ -21,7 +22,7 @@ from reader.core.query import ArticleQuery
 from reader.core.search import search_terms
 
 
-def _row(r: tuple) -> ArticleRow:
+def _row(r: tuple[Any, ...]) -> ArticleRow:
     return ArticleRow(
         id=r[0],
         title=r[1],
@@ -69,7 +70,7 @@ class LibraryReads(LibraryBase):
 
     def rows(self, ids: Sequence[int]) -> list[ArticleRow]:
         """List rows of the given articles, in the given order (missing ids left out)."""
-        found: dict[int, tuple] = {}
+        found: dict[int, tuple[Any, ...]] = {}
         for i in range(0, len(ids), CHUNK):
             chunk = ids[i : i + CHUNK]
             marks = ", ".join("?" * len(chunk))
@@ -83,9 +84,10 @@ class LibraryReads(LibraryBase):
         columns = ", ".join(sql.SORT_COLUMNS[q.sort])
         where = self._where(q)
         where.add("id = ?", article_id)
-        return self._conn.execute(
+        key: tuple[object, ...] | None = self._conn.execute(
             f"SELECT {columns} FROM articles{where.sql}", where.params
         ).fetchone()
+        return key
 
     def row_of(self, q: ArticleQuery, article_id: int) -> int | None:
         """Position of ``article_id`` in q's order, or None if it does not match ``q``."""

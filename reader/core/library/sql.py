@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypedDict
 
 from reader.core.library.schema import NO_DATE
 from reader.core.library.timekeys import day_range
@@ -72,6 +73,17 @@ def _agency_column(
     if ordered and len(values) > 1 and not (q.sort == SortKey.SITE and column == "site"):
         return "+" + column
     return column
+
+
+class WhereOptions(TypedDict, total=False):
+    """The ``where_for`` switches the planner's callers pass on (``LibraryBase._where``)."""
+
+    dates: bool
+    sites: bool
+    sources: bool
+    ordered: bool
+    fts_exists: bool
+    by_month: bool
 
 
 def where_for(

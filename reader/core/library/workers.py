@@ -20,7 +20,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Literal
 
 from reader.core import importers
 from reader.core.importers.base import ImportError_, RecordProblem
@@ -37,7 +37,7 @@ CHUNK_BYTES = 2 << 20
 """A chunk (one task) is at most this many files or bytes of input; with at most
 2 chunks per worker in flight, parsed-but-unwritten data stays in the tens of MB."""
 
-Item = tuple[str, Any] | tuple[str, int, str]
+Item = tuple[Literal["a"], Encoded] | tuple[Literal["p", "n"], int, str]
 """("a", Encoded) for an article, ("p", index, reason) for a bad record, ("n", index,
 reason) for a note on a record that is imported too (it is no record of its own)."""
 
