@@ -97,8 +97,8 @@ def _category(value: Any, problems: list[str]) -> str | None:
         original = text_of(value.get("original"))
         if original:
             return original
-        parts = [text_of(value.get(k)) for k in ("major", "minor", "subminor")]
-        return "/".join(p for p in parts if p) or None
+        levels = [text_of(value.get(k)) for k in ("major", "minor", "subminor")]
+        return "/".join(p for p in levels if p) or None
     parts = _strings(value)
     if parts is not None:
         return "/".join(parts) or None

@@ -17,6 +17,7 @@ hamza kept too (see ``KEPT_MARKS``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any, ClassVar
 
 #: For hazm 0.12's spacing patterns: text that can match the pattern must contain one of
@@ -55,9 +56,11 @@ def _triggers(pattern: str) -> tuple[str, ...]:
 
 
 Compiled = list[tuple[re.Pattern[str], str, tuple[str, ...]]]
+Patterns = list[tuple[str | re.Pattern[str], str]]
+"""hazm's (pattern, replacement) lists: strings in 0.12, a compiled pattern is kept as is."""
 
 
-def _compiled(patterns: list[tuple[str, str]]) -> Compiled:
+def _compiled(patterns: Iterable[tuple[str | re.Pattern[str], str]]) -> Compiled:
     out: Compiled = []
     for p, r in patterns:
         triggers = _triggers(p) if isinstance(p, str) else ()
@@ -113,7 +116,7 @@ def build_normalizer() -> Any:
         "UNICODE_REPLACEMENTS",
     )
 
-    class DisplayNormalizer(Normalizer):  # type: ignore[misc]
+    class DisplayNormalizer(Normalizer):  # type: ignore[misc]  # hazm is untyped: an Any base
         _table: ClassVar[dict[str, str]] = {
             k: v for k, v in zip(hc.TRANSLATION_SRC, hc.TRANSLATION_DST, strict=True) if k != v
         }
@@ -238,9 +241,9 @@ OPTIONS: dict[str, bool] = {
 }
 
 
-def _keeping_marks(patterns: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def _keeping_marks(patterns: Iterable[tuple[str | re.Pattern[str], str]]) -> Patterns:
     """hazm's special-character patterns without the marks in ``KEPT_MARKS``."""
-    out = []
+    out: Patterns = []
     for pattern, repl in patterns:
         if isinstance(pattern, str):
             for mark in KEPT_MARKS:

@@ -109,6 +109,7 @@ def _texts(path: Path, exclude: tuple[str, ...] = ()) -> list[str]:
         import gettext
 
         with path.open("rb") as fh:
+            # the parsed catalog is private: not in typeshed
             catalog = gettext.GNUTranslations(fh)._catalog  # type: ignore[attr-defined]
         return [v for v in catalog.values() if isinstance(v, str)]
     if path.suffix == ".xpi":
@@ -194,9 +195,9 @@ def load_shekar(path: Path) -> set[str]:
     ``SHEKAR_MIN_COUNT`` times and at least twice as often as the same word joined."""
     counts: dict[str, int] = {}
     for line in path.read_text(encoding="utf-8").splitlines()[1:]:
-        word, _, count = line.rpartition(",")
-        if count.isdigit():
-            counts[word] = int(count)
+        word, _, number = line.rpartition(",")
+        if number.isdigit():
+            counts[word] = int(number)
     forms: set[str] = set()
     for word, count in counts.items():
         folded = fold(word)

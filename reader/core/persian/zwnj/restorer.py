@@ -383,8 +383,8 @@ class ZwnjRestorer(UnknownWords):
                 out.append(Reading(fixed + glue + suffix, table.zipf(stem) + MARGIN))
         if not table.known(key) or (table.strength(key) == KEEP_WEAK and table.zipf(key) <= 0):
             # unknown, or only in an old spelling list that glues every clitic (سلیقهتان)
-            for suffixes, ending in ((UNKNOWN_AFTER_YE, "ی"), (UNKNOWN_AFTER_HEH, "ه")):
-                for suffix in suffixes:
+            for clitics, ending in ((UNKNOWN_AFTER_YE, "ی"), (UNKNOWN_AFTER_HEH, "ه")):
+                for suffix in clitics:
                     stem = key[: -len(suffix)]
                     if (
                         key.endswith(suffix)
