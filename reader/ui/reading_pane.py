@@ -59,6 +59,11 @@ DEBOUNCE_MS = 80
 DEFAULT_FONT_SIZE = 15
 MEASURE_CHARS = 75  # a comfortable line length; wider panes centre the column
 NARROW_CHARS = 40  # narrower than this many characters: titles are set smaller
+#: The most of the pane's width one side margin takes: the document margin grows with
+#: the font (``themes.style_document``), and at 40 pt it took 23% of a 560 px pane.
+#: At the usual sizes (15-16 pt) in a pane of 450 px or more the margin is unchanged.
+MAX_SIDE_MARGIN_SHARE = 0.06
+MIN_SIDE_MARGIN = 12  # px: never closer to the pane's edge than this
 # Typical Persian news prose, to find the average character width of the reading font.
 MEASURE_SAMPLE = (
     "به گزارش گروه سایر رسانه‌های دفاع‌پرس، سردار سرلشکر پاسدار «محمد باقری» رئیس ستاد کل"
@@ -315,11 +320,14 @@ class ReadingPane(QTextBrowser):
         """Side margins that keep lines near ``MEASURE_CHARS`` on a wide pane, centred.
 
         The root frame's margins (not viewport margins): the page colour still
-        fills the whole pane and the scroll bar stays at its edge.
+        fills the whole pane and the scroll bar stays at its edge. The font-sized
+        document margin stays above and below the text; at the sides it is capped by
+        the pane's width (``side_margin``).
         """
         document = self.document()
-        margin = document.documentMargin()  # the root frame's margin on every side
-        inner = self.viewport().width() - 2 * margin
+        width = self.viewport().width()
+        margin = side_margin(document.documentMargin(), width)
+        inner = width - 2 * margin
         side = margin + max(0, round((inner - self.measure_width()) / 2))
         root = document.rootFrame()
         fmt = root.frameFormat()
@@ -415,6 +423,13 @@ class ReadingPane(QTextBrowser):
     def shutdown(self) -> None:
         self._timer.stop()
         self._worker.shutdown()
+
+
+def side_margin(document_margin: float, width: int) -> int:
+    """One side margin of the page: the document's, at most ``MAX_SIDE_MARGIN_SHARE`` of
+    the pane's ``width``, so a large font keeps the width for its text."""
+    cap = max(MIN_SIDE_MARGIN, round(width * MAX_SIDE_MARGIN_SHARE))
+    return min(round(document_margin), cap)
 
 
 def _get(library: Library, article_id: int) -> StoredArticle | None:

@@ -279,3 +279,38 @@ def test_a_narrow_pane_sets_the_title_smaller(qtbot, fast_display) -> None:  # t
     assert narrow < wide * 0.9
     pane.resize(900, 500)  # widening sets it large again
     qtbot.waitUntil(lambda: title_size(pane) == wide, timeout=3000)
+
+
+# --- side margins: capped by the pane's width ----------------------------------------
+
+
+def side_margins(pane: ReadingPane) -> tuple[float, float]:
+    fmt = pane.document().rootFrame().frameFormat()
+    return fmt.leftMargin(), fmt.rightMargin()
+
+
+def test_a_large_font_keeps_the_pane_width_for_its_text(qtbot, fast_display) -> None:  # type: ignore[no-untyped-def]
+    """At 40 pt the margin was font × 1.6 = 64 px a side: 23% of a 560 px pane."""
+    pane = shown(qtbot, article(), width=560, font_size=40)
+    left, right = side_margins(pane)
+    width = pane.viewport().width()
+    assert left == right
+    assert (left + right) / width <= 0.13, (left, width)
+    assert pane.document().documentMargin() == 64  # above and below, the font's margin
+
+
+def test_usual_font_sizes_keep_their_margins(qtbot, fast_display) -> None:  # type: ignore[no-untyped-def]
+    for size in (11, 15, 16):
+        pane = shown(qtbot, article(), width=560, font_size=size)
+        margin = pane.document().documentMargin()
+        left, right = side_margins(pane)
+        # The font's margin, or more where a wide pane centres its column.
+        assert left >= margin and right >= margin, (size, left, margin)
+
+
+def test_a_wide_pane_still_centres_a_large_font_column(qtbot, fast_display) -> None:  # type: ignore[no-untyped-def]
+    pane = shown(qtbot, article(), width=2400, font_size=40)
+    left, right = side_margins(pane)
+    assert left == right
+    text_width = pane.viewport().width() - left - right
+    assert abs(text_width - pane.measure_width()) <= 2  # the 75-character column, centred
