@@ -8,8 +8,9 @@ import os
 import signal
 import sys
 import time
+from datetime import date
 from pathlib import Path
-from typing import IO
+from typing import IO, TypedDict
 
 from reader.cli.parser import UsageError
 from reader.core.library import Library, LibraryError
@@ -70,6 +71,13 @@ def _count(n: int, noun: str) -> str:
     return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
 
+class _Stop(TypedDict):
+    """Ctrl+C during an import: whether a stop was asked for, and when (monotonic)."""
+
+    requested: bool
+    at: float
+
+
 def cmd_import(ns: argparse.Namespace) -> int:
     from reader.cli.progress import ProgressBar
     from reader.core import importers
@@ -90,7 +98,7 @@ def cmd_import(ns: argparse.Namespace) -> int:
     missing = [p for p in paths if not p.exists()]
     if len(missing) == len(paths):
         raise CommandError(f"no such file or folder: {missing[0]}")
-    stop = {"requested": False, "at": 0.0}
+    stop: _Stop = {"requested": False, "at": 0.0}
 
     def on_sigint(signum: int, frame: object) -> None:
         # First Ctrl+C: finish the current record, commit, report. A second one a
@@ -167,7 +175,7 @@ def cmd_import(ns: argparse.Namespace) -> int:
 def _query(ns: argparse.Namespace) -> ArticleQuery:
     from reader.core.jalali import parse_jalali_date_arg
 
-    def day(text: str | None, option: str):  # -> date | None
+    def day(text: str | None, option: str) -> date | None:
         if text is None:
             return None
         try:
