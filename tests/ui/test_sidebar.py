@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QSplitter, QWidget
 
 from reader.core.article import Article, Paragraph
 from reader.core.library import Library
@@ -423,3 +423,36 @@ def test_a_search_without_hits_keeps_the_date_fields_and_says_nothing_matches(
     assert sidebar.timeline.bars() == [] and sidebar.timeline.filtered is True
     # not today's date, and the timeline does not claim the library has no dated articles
     assert (sidebar.date_filter.from_edit.text(), sidebar.date_filter.to_edit.text()) == fields
+
+
+@pytest.mark.parametrize("language", ["fa", "en"])
+def test_a_narrow_sidebar_clips_no_filter(qtbot, qapp, sidebar_library, language) -> None:  # type: ignore[no-untyped-def]
+    """Dragged to 200 px, "Starred only" and the date fields were cut in half: the
+    splitter now stops at the filters' own width, in either language."""
+    from reader.ui.app import set_language
+
+    set_language(qapp, language)
+    try:
+        widget = Sidebar(SyncService(sidebar_library), today=lambda: date(2023, 10, 1))
+        widget.refresh(widget.apply(ArticleQuery()))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(widget)
+        splitter.addWidget(QWidget())
+        qtbot.addWidget(splitter)
+        splitter.resize(760, 520)
+        splitter.show()
+        qtbot.waitExposed(splitter)
+        splitter.setSizes([150, 610])
+        qtbot.wait(20)
+        assert widget.width() >= widget.minimumSizeHint().width() > 150
+        viewport = widget.scroll_area.viewport()
+        for child in (widget.toggles.unread, widget.toggles.starred):
+            assert child.width() >= child.sizeHint().width(), child.text()
+        date_filter = widget.date_filter
+        for child in (date_filter.from_edit, date_filter.to_edit, date_filter.preset_box):
+            assert child.width() >= child.minimumSizeHint().width(), child.objectName()
+            right = child.mapTo(viewport, child.rect().topRight()).x()
+            assert right <= viewport.width(), child.objectName()
+    finally:
+        set_language(qapp, "en")

@@ -16,13 +16,14 @@ from datetime import date
 from typing import Any, Protocol
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -93,6 +94,7 @@ class Sidebar(QWidget):
         # The search box stays put; the filters below scroll when the window is short.
         content = QWidget(self)
         content.setObjectName("sidebarContent")
+        self._content = content
         content.setBackgroundRole(QPalette.ColorRole.Window)
         content.setAutoFillBackground(True)
         filters = QVBoxLayout(content)
@@ -125,6 +127,8 @@ class Sidebar(QWidget):
         layout.addLayout(search_row)
         layout.addWidget(self.scroll_area, 1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        # The filters' own minimum changes with the language and the font: tell the splitter.
+        content.installEventFilter(self)
 
         self.search.searchChanged.connect(self._user_changed)
         self.search.escapePressed.connect(self.searchEscaped)
@@ -236,6 +240,28 @@ class Sidebar(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the filters allow, never narrower.
+
+        The filters sit in a scroll area that scrolls only up and down, and a scroll
+        area asks for no width of its own: a sidebar dragged to 200 px cut
+        "Starred only" and the date fields in half. The widest filter row (the two
+        date fields, the toggles in Persian) plus the vertical scroll bar is the floor,
+        taken from the widgets' own size hints, so it follows the language and the font.
+        """
+        hint = super().minimumSizeHint()
+        content = self._content.minimumSizeHint().width()
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        frame = 2 * self.scroll_area.frameWidth()
+        margins = self.layout().contentsMargins()
+        width = content + scroll_bar + frame + margins.left() + margins.right()
+        return QSize(max(hint.width(), width), hint.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._content and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # a retranslated label may need more width
+        return super().eventFilter(watched, event)
 
     # --- internals -----------------------------------------------------------
     def _user_changed(self, *_args: object) -> None:
