@@ -7,6 +7,7 @@ reads. Unread rows are bold; the star column shows starred articles.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -27,6 +28,8 @@ from reader.ui.bidi import has_rtl
 from reader.ui.dates import ui_language
 from reader.ui.item_painting import textless_item
 
+log = logging.getLogger(__name__)
+
 TEXT_PADDING = 6  # px inside title and site cells, on both sides
 
 #: The share of a narrow list's width kept for titles before the site column shrinks.
@@ -34,6 +37,13 @@ TITLE_SHARE = 0.45
 MIN_SITE_WIDTH = 56  # px: narrower than this, the site column is hidden
 DATE_SAMPLES = {"fa": "۲۹ اردیبهشت ۱۴۰۰", "en": "29 Ordibehesht 1400"}
 """The widest date of each UI language (English spells months out in Latin letters)."""
+COMPACT_DATE_SAMPLES = {"fa": "۱۴۰۰/۰۲/۲۹", "en": "1400/02/29"}
+"""The same day in numbers, as a narrow list shows it."""
+#: With spelled-out dates the titles must keep this many characters (after the site
+#: column gave way); fewer, and the dates are shown in numbers.
+COMPACT_TITLE_CHARS = 30
+TITLE_SAMPLE = "تعاملات نظامی- دفاعی ایران و پاکستان گسترش بیشتری می‌یابد"
+"""A typical headline, to find the average character width of the list's font."""
 
 
 class RightToLeftDelegate(QStyledItemDelegate):
@@ -107,6 +117,8 @@ class ArticleList(QTableView):
         self.setItemDelegateForColumn(COL_TITLE, self._rtl_delegate)
         self.setItemDelegateForColumn(COL_SITE, self._rtl_delegate)
         self._site_width = 0  # the site column's own width, set with the model
+        self._date_widths = (0, 0)  # the date column's width: spelled out, in numbers
+        self._compact_titles = 0  # px: titles narrower than this get numeric dates
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setSortIndicatorShown(True)
@@ -129,20 +141,33 @@ class ArticleList(QTableView):
         header.resizeSection(COL_STAR, metrics.horizontalAdvance("★") + 16)
         self._site_width = metrics.horizontalAdvance("خبرگزاری جمهوری") + 16
         header.resizeSection(COL_SITE, self._site_width)
-        self.fit_date_column(ui_language())
         if isinstance(model, ArticleModel):
+            self.fit_date_column(ui_language())
             self._style_model(model)
             self.sync_sort_indicator(model)
             header.sortIndicatorChanged.connect(model.sort)
         self.selectionModel().currentRowChanged.connect(self._on_current_row)
 
     def fit_date_column(self, language: str) -> None:
-        """Make the date column as wide as the widest date of the UI language."""
-        sample = DATE_SAMPLES.get(language, DATE_SAMPLES["en"])
+        """Make the date column as wide as the widest date of the UI language (spelled
+        out, or in numbers when the list is narrow: ``fit_columns``)."""
         bold = QFont(self.font())
         bold.setBold(True)  # unread rows are bold
-        width = QFontMetrics(bold).horizontalAdvance(sample) + 16
-        self.horizontalHeader().resizeSection(COL_DATE, width)
+        metrics = QFontMetrics(bold)
+        full = metrics.horizontalAdvance(DATE_SAMPLES.get(language, DATE_SAMPLES["en"]))
+        numeric = metrics.horizontalAdvance(
+            COMPACT_DATE_SAMPLES.get(language, COMPACT_DATE_SAMPLES["en"])
+        )
+        self._date_widths = (full + 16, numeric + 16)
+        char = metrics.horizontalAdvance(TITLE_SAMPLE) / len(TITLE_SAMPLE)
+        self._compact_titles = round(char * COMPACT_TITLE_CHARS)
+        self.horizontalHeader().resizeSection(COL_DATE, self._date_widths[self.compact_dates()])
+        self.fit_columns()
+
+    def compact_dates(self) -> bool:
+        """Whether the list shows its dates in numbers (it is narrow)."""
+        model = self.model()
+        return isinstance(model, ArticleModel) and model.compact_dates
 
     def sync_sort_indicator(self, model: ArticleModel) -> None:
         """Show the query's sort on the header without triggering a re-sort."""
@@ -163,22 +188,35 @@ class ArticleList(QTableView):
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
-        self.fit_site_column()
+        self.fit_columns()
 
-    def fit_site_column(self) -> None:
-        """In a narrow list the site column gives way to the titles, down to hidden: the
-        title is what a reader scans, and the site is in the sidebar and the page."""
+    def fit_columns(self) -> None:
+        """In a narrow list the other columns give way to the titles, the title being
+        what a reader scans: first the site column shrinks, down to hidden (the site is
+        in the sidebar and the page); then the dates are shown in numbers
+        (``1396/01/13``: in an 800 px window "13 Farvardin 1396" took as much room as
+        the titles), the full date staying in the cell's tooltip. Both are decided on
+        the spelled-out date's width, so the choice does not flip back and forth."""
+        model = self.model()
         header = self.horizontalHeader()
-        if header.count() <= COL_SITE:
+        if not isinstance(model, ArticleModel) or header.count() <= COL_DATE:
             return
+        full, numeric = self._date_widths
         width = self.viewport().width()
-        fixed = header.sectionSize(COL_STAR) + header.sectionSize(COL_DATE)
-        site = min(self._site_width, width - fixed - round(width * TITLE_SHARE))
+        date = full if model.compact_dates else header.sectionSize(COL_DATE)
+        titles = width - header.sectionSize(COL_STAR) - date
+        site = min(self._site_width, titles - round(width * TITLE_SHARE))
         hidden = site < MIN_SITE_WIDTH
+        # A list never shown has no width of its own yet: its dates stay spelled out.
+        compact = hidden and titles < self._compact_titles and self.isVisible()
         if hidden != self.isColumnHidden(COL_SITE):
             self.setColumnHidden(COL_SITE, hidden)
         if not hidden and header.sectionSize(COL_SITE) != site:
             header.resizeSection(COL_SITE, site)
+        if compact != model.compact_dates:
+            log.debug("list %d px wide: %s dates", width, "numeric" if compact else "full")
+            model.set_compact_dates(compact)
+            header.resizeSection(COL_DATE, numeric if compact else full)
 
     def changeEvent(self, event: Any) -> None:
         super().changeEvent(event)

@@ -101,6 +101,7 @@ class ArticleModel(QAbstractTableModel):
         # shows titles as stored until display text has loaded.
         self.title_display: Callable[[str], str] | None = None
         self.language = "fa"  # "fa" | "en": how dates are spelled (see reader.ui.dates)
+        self.compact_dates = False  # numeric dates, for a narrow list (set by the view)
         # Set by the view (font and palette are the view's): unread rows, star, muted columns.
         self.bold_font = QFont()
         self.bold_font.setBold(True)
@@ -231,7 +232,13 @@ class ArticleModel(QAbstractTableModel):
             if item.title.strip()
             else untitled(),
             item.site or "",
-            list_date(item.published, self.persian_digits, self.language, self._today),
+            list_date(
+                item.published,
+                self.persian_digits,
+                self.language,
+                self._today,
+                compact=self.compact_dates,
+            ),
         )
         entry[1] = texts
         return texts
@@ -294,6 +301,13 @@ class ArticleModel(QAbstractTableModel):
         if language == self.language:
             return
         self.language = language
+        self._forget_texts()
+
+    def set_compact_dates(self, compact: bool) -> None:
+        """Numeric dates (a narrow list) or spelled-out ones; cached row texts are rebuilt."""
+        if compact == self.compact_dates:
+            return
+        self.compact_dates = compact
         self._forget_texts()
 
     def _forget_texts(self) -> None:

@@ -20,7 +20,7 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from reader.core.jalali import TEHRAN, format_jalali, format_jalali_long, is_midnight
+from reader.core.jalali import TEHRAN, format_jalali, format_jalali_long, is_midnight, to_jalali
 from reader.ui.bidi import LRI, PDI, RLI, rtl_line
 
 GREGORIAN_MONTHS = (
@@ -48,19 +48,32 @@ def format_short(dt: datetime | None, persian: bool = True, lang: str = "fa") ->
 
 
 def list_date(
-    dt: datetime | None, persian: bool = True, lang: str = "fa", today: date | None = None
+    dt: datetime | None,
+    persian: bool = True,
+    lang: str = "fa",
+    today: date | None = None,
+    *,
+    compact: bool = False,
 ) -> str:
     """The list's date cell: the clock for an article of ``today`` (Tehran), the day
     otherwise, as mail readers do; the full date and time is in the cell's tooltip and
     the reading pane. Dropping the clock from older rows gives the titles the width.
 
-    A Persian date is isolated right to left, an English one left as is.
+    ``compact`` (a narrow list) spells the day in numbers, year first as the sidebar's
+    date fields do (``۱۳۹۶/۰۱/۱۳``, ``1396/01/13``): "13 Farvardin 1396" took as much
+    room as the titles. A Persian date is isolated right to left, an English one left
+    as is.
     """
     if dt is None:
         return ""
     local = dt.astimezone(TEHRAN) if dt.tzinfo is not None else dt
     if today is not None and local.date() == today and not is_midnight(dt):
         text = f"{local.hour:02d}:{local.minute:02d}"
+        if persian and lang != "en":
+            text = persian_digits(text)
+    elif compact:
+        jy, jm, jd = to_jalali(local)
+        text = f"{jy}/{jm:02d}/{jd:02d}"
         if persian and lang != "en":
             text = persian_digits(text)
     else:

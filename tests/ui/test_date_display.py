@@ -252,3 +252,58 @@ def test_a_narrow_list_gives_the_site_column_up_for_titles(qtbot, library) -> No
     view.resize(700, 300)
     qtbot.waitUntil(lambda: not view.isColumnHidden(COL_SITE))
     assert view.horizontalHeader().sectionSize(COL_SITE) == wide_site
+
+
+def test_a_compact_list_date_is_numeric_jalali() -> None:
+    assert list_date(MIDNIGHT, compact=True) == f"{RLM}{RLI}۱۴۰۲/۰۸/۱۳{PDI}"
+    assert list_date(MIDNIGHT, persian=False, compact=True) == f"{RLM}{RLI}1402/08/13{PDI}"
+    assert list_date(MIDNIGHT, lang="en", compact=True) == "1402/08/13"
+    today = EVENING.astimezone(TEHRAN).date()
+    assert list_date(EVENING, lang="en", today=today, compact=True) == "20:53"  # still the clock
+
+
+@pytest.mark.parametrize("language", ["en", "fa"])
+def test_a_narrow_list_shows_numeric_dates_so_titles_get_the_room(qtbot, library, language) -> None:  # type: ignore[no-untyped-def]
+    """In an 800 px window "13 Farvardin 1396" took as much room as the titles."""
+    model = ArticleModel(library, today=lambda: date(2000, 1, 1))
+    model.set_language(language)
+    view = ArticleList()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.fit_date_column(language)
+    model.set_query(ArticleQuery(sort=SortKey.DATE, descending=True))
+    view.show()
+    view.resize(700, 300)
+    qtbot.waitUntil(lambda: view.viewport().width() > 600)
+    header = view.horizontalHeader()
+    wide_date = header.sectionSize(COL_DATE)
+    spelled = model.index(0, COL_DATE).data()
+    assert "/" not in spelled
+    view.resize(260, 300)  # an 800-pixel window
+    qtbot.waitUntil(lambda: view.viewport().width() < 300)
+    numeric = model.index(0, COL_DATE).data()
+    assert re.search(r"[0-9۰-۹]{4}/[0-9۰-۹]{2}/[0-9۰-۹]{2}", numeric), numeric
+    assert bool(re.search("[۰-۹]", numeric)) == (language == "fa")  # Persian digits in Persian
+    tip = model.index(0, COL_DATE).data(Qt.ItemDataRole.ToolTipRole)
+    assert "/" not in tip and tip  # the full date stays a hover away
+    assert header.sectionSize(COL_DATE) < wide_date * 0.8
+    assert header.sectionSize(COL_TITLE) > header.sectionSize(COL_DATE)
+    view.resize(700, 300)
+    qtbot.waitUntil(lambda: "/" not in model.index(0, COL_DATE).data())
+    assert header.sectionSize(COL_DATE) == wide_date
+    assert not view.isColumnHidden(COL_SITE)
+
+
+def test_numeric_dates_give_their_room_to_titles_not_the_site(qtbot, library) -> None:  # type: ignore[no-untyped-def]
+    """Once the site column is gone it stays gone while the dates are numeric."""
+    model = ArticleModel(library)
+    view = ArticleList()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    model.set_query(ArticleQuery())
+    view.show()
+    for width in range(200, 700, 10):
+        view.resize(width, 300)
+        qtbot.wait(1)
+        if model.compact_dates:
+            assert view.isColumnHidden(COL_SITE), width
