@@ -100,6 +100,28 @@ def latin_shortcut(portable: str) -> str:
     return mapped.toString(QKeySequence.SequenceFormat.PortableText)
 
 
+def recorded_shortcut(portable: str) -> str:
+    """A key as the shortcut editor should keep it: as the dispatcher matches it.
+
+    A key recorded under the Persian layout becomes its Latin key (``latin_shortcut``),
+    and a shifted symbol loses the Shift its character already carries: Qt's key editor
+    records Shift+/ as "Shift+?", which is the "?" key (it would hide a clash with "?").
+    Shift+letter stays: it is a shortcut of its own.
+    """
+    portable = latin_shortcut(portable)
+    seq = QKeySequence(portable, QKeySequence.SequenceFormat.PortableText)
+    if seq.count() != 1:
+        return portable
+    combination = seq[0]
+    code = combination.key().value
+    if combination.keyboardModifiers() != Qt.KeyboardModifier.ShiftModifier or not (
+        0x20 < code < 0x7F and not chr(code).isalnum()
+    ):
+        return portable
+    bare = QKeySequence(QKeyCombination(Qt.KeyboardModifier.NoModifier, Qt.Key(code)))
+    return bare.toString(QKeySequence.SequenceFormat.PortableText)
+
+
 def is_global_key(combination: QKeyCombination) -> bool:
     """True for keys safe as window-wide shortcuts (Ctrl/Alt/Meta combos, F-keys, Esc)."""
     if combination.keyboardModifiers() & _GLOBAL_MODIFIERS:
@@ -126,6 +148,18 @@ def _combination(key: int | Qt.Key, shift: bool) -> QKeyCombination:
     return QKeyCombination(mods, Qt.Key(key))
 
 
+def _letter_candidates(key: str, shift: bool) -> list[QKeyCombination]:
+    """A letter key: with Shift held, Shift+letter first, then the bare letter.
+
+    Letters match whatever their case (Caps Lock types "J" without Shift), so Shift
+    alone never kept ``J`` from firing; a binding of its own (Shift+N, as the shortcut
+    editor records it) comes first. Before, the typed capital was only ever matched
+    without Shift, and a recorded Shift+letter never fired.
+    """
+    bare = _combination(ord(key), False)
+    return [_combination(ord(key), True), bare] if shift else [bare]
+
+
 def candidate_combinations(event: QKeyEvent, platform: str = sys.platform) -> list[QKeyCombination]:
     """The shortcut combinations this key press may mean, best first."""
     shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
@@ -133,8 +167,13 @@ def candidate_combinations(event: QKeyEvent, platform: str = sys.platform) -> li
     if len(text) == 1 and text.isprintable() and not text.isspace():
         candidates: list[QKeyCombination] = []
         if text.isascii():
-            # The character already carries Shift ("?" is Shift+/): match it bare.
-            candidates.append(_combination(ord(text.upper()), False))
+            if text.isalpha():
+                return _letter_candidates(text.upper(), shift)
+            # The character already carries Shift ("?" is Shift+/): match it bare, and
+            # as a Shift combination too, the way Qt's key editor may have recorded it.
+            candidates.append(_combination(ord(text), False))
+            if shift:
+                candidates.append(_combination(ord(text), True))
             return candidates
         latin = _PERSIAN_LAYOUT.get(text)
         physical = physical_latin_key(event, platform)
@@ -143,7 +182,10 @@ def candidate_combinations(event: QKeyEvent, platform: str = sys.platform) -> li
                 continue
             if key == "/" and shift:
                 key = "?"
-            candidates.append(_combination(ord(key), False))
+            if key.isalpha():
+                candidates.extend(_letter_candidates(key, shift))
+            else:
+                candidates.append(_combination(ord(key), False))
         return candidates
     return [_combination(event.key(), shift)]
 

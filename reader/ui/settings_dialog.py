@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from reader.ui.actions import ACTION_SPECS, ActionSpec, action_text, menu_title
 from reader.ui.i18n import arg
-from reader.ui.keys import latin_shortcut
+from reader.ui.keys import recorded_shortcut
 from reader.ui.settings import DEFAULTS, FONT_SIZE_MAX, FONT_SIZE_MIN, Settings
 
 log = logging.getLogger(__name__)
@@ -276,9 +276,10 @@ class SettingsDialog(QDialog):
         return result
 
     def _on_key_recorded(self, edit: QKeySequenceEdit, sequence: QKeySequence) -> None:
-        """A key typed under the Persian layout is shown (and saved) as its Latin key."""
+        """A key is shown (and saved) as the window matches it: typed under the Persian
+        layout as its Latin key, Shift+/ as "?" (Shift+letter is a key of its own)."""
         text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
-        latin = latin_shortcut(text)
+        latin = recorded_shortcut(text)
         if latin != text:
             edit.blockSignals(True)
             edit.setKeySequence(QKeySequence(latin, QKeySequence.SequenceFormat.PortableText))

@@ -92,3 +92,42 @@ def test_never_fires_in_text_fields(qtbot) -> None:
     assert edit.text() == "jت"
     assert d.eventFilter(browser, persian_key("ت", XKB_J)) is True
     assert fired == ["next_article"]
+
+
+def test_a_shift_letter_binding_fires_on_shift_and_the_letter() -> None:
+    """Shift+N could be recorded in the shortcut editor but never fired: the typed "N"
+    was matched as N alone."""
+    shift = Qt.KeyboardModifier.ShiftModifier
+    d = dispatcher()
+    d.set_bindings(
+        [
+            ("next_article", [QKeySequence("J")]),
+            ("next_unread", [QKeySequence("N")]),
+            ("prev_unread", [QKeySequence("Shift+N")]),
+        ]
+    )
+    assert d.action_for(latin_key(Qt.Key.Key_N, "N", shift)) == "prev_unread"
+    assert d.action_for(latin_key(Qt.Key.Key_N, "n")) == "next_unread"
+    assert d.action_for(latin_key(Qt.Key.Key_N, "N")) == "next_unread"  # Caps Lock: no Shift
+    # Without a Shift binding of its own, Shift+J is still J (as before).
+    assert d.action_for(latin_key(Qt.Key.Key_J, "J", shift)) == "next_article"
+    # The physical key under the Persian layout (Shift+n types another letter there).
+    assert d.action_for(persian_key("آ", 0x31 + 8, mods=shift)) == "prev_unread"
+
+
+def test_a_shifted_symbol_recorded_with_its_shift_still_fires() -> None:
+    shift = Qt.KeyboardModifier.ShiftModifier
+    d = KeyDispatcher()
+    d.set_bindings([("cheat_sheet", [QKeySequence("Shift+?")])])
+    assert d.action_for(latin_key(Qt.Key.Key_Question, "?", shift)) == "cheat_sheet"
+
+
+def test_the_editor_keeps_shift_letters_and_drops_a_symbols_shift() -> None:
+    from reader.ui.keys import recorded_shortcut
+
+    assert recorded_shortcut("Shift+N") == "Shift+N"
+    assert recorded_shortcut("Shift+?") == "?"
+    assert recorded_shortcut("Shift+Space") == "Shift+Space"
+    assert recorded_shortcut("Ctrl+Shift+O") == "Ctrl+Shift+O"
+    assert recorded_shortcut("Shift+5") == "Shift+5"
+    assert recorded_shortcut("ت") == "J"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QKeySequenceEdit
 
 from reader.core.library import Library
 from reader.ui.actions import ACTION_SPECS
-from reader.ui.article_model import StarredRole
+from reader.ui.article_model import ReadRole, StarredRole
 from reader.ui.db_worker import LibraryService
 from reader.ui.keys import latin_shortcut
 from reader.ui.main_window import MainWindow
@@ -146,3 +146,41 @@ def test_the_conflict_note_reads_right_to_left_in_the_persian_ui(
     for top in (0, line):  # the list of actions, then "give each key to one action"
         left, right = ink_columns(image, top + 2, top + line - 2)
         assert right > image.width() - 16, (top, left, right, image.width())
+
+
+def test_a_recorded_shift_letter_shortcut_fires(
+    qtbot, tmp_path, library_path, fast_display
+) -> None:  # type: ignore[no-untyped-def]
+    """Shift+S is recorded, listed and saved like any key: it must fire too (it fired
+    as S, "Star", whatever it was recorded for)."""
+    settings = Settings(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    settings.mark_read_delay_ms = -1
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(2)
+    field = edit(dialog, "toggle_read", col=1)
+    field.setFocus()
+    shift = Qt.KeyboardModifier.ShiftModifier
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(field, QKeyEvent(kind, Qt.Key.Key_S, shift, "S"))
+    qtbot.waitUntil(lambda: not field.keySequence().isEmpty(), timeout=3000)
+    assert field.keySequence() == QKeySequence("Shift+S")
+    assert not dialog.has_conflicts()  # S is "Star"'s key, Shift+S another
+    dialog.accept()
+    assert "Shift+S" in settings.shortcuts_for("toggle_read", ())
+    library = Library.open(library_path)
+    window = MainWindow(library, LibraryService(library_path), settings)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        window.article_list.setFocus()
+        window.article_list.select_row(0)
+        assert window.model.index(0, 0).data(ReadRole) is False
+        qtbot.keyClick(window.article_list, Qt.Key.Key_S, shift)
+        assert window.model.index(0, 0).data(ReadRole) is True
+        assert window.model.index(0, 0).data(StarredRole) is False
+    finally:
+        window.close()
+        window.library = None
+        library.close()
