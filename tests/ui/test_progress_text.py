@@ -50,3 +50,32 @@ def test_persian_progress_parts_are_joined_by_a_comma(qtbot, qapp) -> None:
     assert "·" not in count and "·" not in rate
     assert "، ۴۱" in count
     assert "، " in rate
+
+
+def bar_text(qtbot) -> str:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QProgressBar
+
+    dialog = ImportProgressDialog()
+    qtbot.addWidget(dialog)
+    dialog.update_progress(PROGRESS)
+    bar = dialog.findChild(QProgressBar)
+    assert bar is not None
+    return bar.text()
+
+
+def test_the_progress_bar_percent_follows_the_ui_language(qtbot, qapp) -> None:
+    """Persian: Persian digits and the Arabic percent sign U+066A ("۲٪"). Vazirmatn draws
+    it as a small "%" with dots for circles, so it is easily taken for a Latin "%":
+    this pins what the bar really says (Qt takes the sign from the locale)."""
+    from reader.ui.i18n import install_translator, remove_translators
+
+    assert bar_text(qtbot) == "2%"  # 3 of 120 files
+    previous = QLocale()
+    try:
+        install_translator(qapp, "fa")
+        persian = bar_text(qtbot)
+    finally:
+        remove_translators(qapp)
+        QLocale.setDefault(previous)
+    assert persian == "۲\u066a"
+    assert "%" not in persian
