@@ -164,6 +164,16 @@ class ArticleList(QTableView):
         self.horizontalHeader().resizeSection(COL_DATE, self._date_widths[self.compact_dates()])
         self.fit_columns()
 
+    def fit_restored_date_column(self) -> None:
+        """After the header's saved state: a date column saved narrow, with numeric dates
+        in a narrow window, is widened back to the spelled-out date (a wide window would
+        otherwise cut "13 Farvardin 1396" to "13 Farva…"); a narrow window turns it
+        numeric again when shown."""
+        full = self._date_widths[0]
+        header = self.horizontalHeader()
+        if not self.compact_dates() and header.sectionSize(COL_DATE) < full:
+            header.resizeSection(COL_DATE, full)
+
     def compact_dates(self) -> bool:
         """Whether the list shows its dates in numbers (it is narrow)."""
         model = self.model()

@@ -283,6 +283,7 @@ class MainWindow(QMainWindow):
     def restore_state(self) -> None:
         header = self.article_list.horizontalHeader()
         window_state.restore_layout(self.settings, self, self.splitter, header)
+        self.article_list.fit_restored_date_column()
         if not self.upgrading:
             self._restore_view()
 

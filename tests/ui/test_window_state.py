@@ -30,3 +30,42 @@ def test_garbage_gives_defaults(settings) -> None:
     assert window_state.load_query(settings) == ArticleQuery()
     assert window_state.load_article(settings) is None
     assert window_state.query_from_json('{"sort": "nonsense"}') == ArticleQuery()
+
+
+def test_a_date_column_saved_narrow_is_widened_in_a_wide_window(
+    qtbot, library_path, settings, fast_display
+) -> None:  # type: ignore[no-untyped-def]
+    """A narrow window shows numeric dates in a narrow column; the next session's wide
+    window must not squeeze spelled-out dates into that column."""
+    from reader.core.library import Library
+    from reader.ui.article_model import COL_DATE
+    from reader.ui.db_worker import LibraryService
+    from reader.ui.main_window import MainWindow
+
+    def session(width: int) -> MainWindow:
+        library = Library.open(library_path)
+        window = MainWindow(library, LibraryService(library_path), settings)
+        qtbot.addWidget(window)
+        window.resize(width, 560)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    narrow = session(700)
+    narrow.splitter.setSizes([240, 200, 260])
+    qtbot.waitUntil(lambda: narrow.model.compact_dates, timeout=3000)
+    numeric_width = narrow.article_list.horizontalHeader().sectionSize(COL_DATE)
+    narrow.close()
+    narrow.library.close()
+
+    wide = session(1800)
+    try:
+        wide.splitter.setSizes([240, 900, 660])
+        qtbot.wait(50)
+        header = wide.article_list.horizontalHeader()
+        assert not wide.model.compact_dates
+        assert header.sectionSize(COL_DATE) > numeric_width
+        assert header.sectionSize(COL_DATE) >= wide.article_list._date_widths[0]
+    finally:
+        wide.close()
+        wide.library.close()
