@@ -182,6 +182,7 @@ class ImportReportDialog(QDialog):
         duplicates = int(getattr(report, "duplicates", 0))
         unchanged = int(getattr(report, "unchanged_files", 0))
         skipped: list[tuple[str, str]] = list(getattr(report, "skipped", []) or [])
+        notes: list[tuple[str, str]] = list(getattr(report, "notes", []) or [])
         lines = []
         if getattr(report, "cancelled", False):
             lines.append(self.tr("The import was cancelled; the articles read so far were kept."))
@@ -202,6 +203,14 @@ class ImportReportDialog(QDialog):
             )
         if skipped:
             lines.append(self.tr("%Ln file(s) or record(s) skipped:", "", len(skipped)))
+        if notes:
+            lines.append(
+                self.tr(
+                    "%Ln article(s) imported with something left out (listed below).",
+                    "",
+                    len(notes),
+                )
+            )
         elapsed = report.elapsed
         if elapsed:
             lines.append(arg(self.tr("Time: %1 s"), QLocale().toString(float(elapsed), "f", 1)))
@@ -233,8 +242,17 @@ class ImportReportDialog(QDialog):
             item.setToolTip(0, str(path))
             item.setToolTip(1, str(reason))  # the original wording, for bug reports
             self.skipped_list.addTopLevelItem(item)
+        self._skipped_count = len(skipped)
+        muted = self.palette().placeholderText()
+        for path, note in notes:
+            shown = arg(self.tr("imported; %1"), reason_text(str(note)))
+            item = QTreeWidgetItem([_file_name(path), shown])
+            item.setToolTip(0, str(path))
+            item.setToolTip(1, str(note))
+            item.setForeground(1, muted)  # imported: less urgent than a skip
+            self.skipped_list.addTopLevelItem(item)
         self.skipped_list.resizeColumnToContents(0)
-        self.skipped_list.setVisible(bool(skipped))
+        self.skipped_list.setVisible(bool(skipped or notes))
         layout.addWidget(self.skipped_list, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -249,13 +267,16 @@ class ImportReportDialog(QDialog):
         layout.addWidget(buttons)
 
     def skipped_rows(self) -> list[tuple[str, str]]:
-        return [
-            (
-                self.skipped_list.topLevelItem(i).toolTip(0),
-                self.skipped_list.topLevelItem(i).toolTip(1),
-            )
-            for i in range(self.skipped_list.topLevelItemCount())
-        ]
+        """(path, reason) of each skipped file or record, in the core's words."""
+        return self._rows(0, self._skipped_count)
+
+    def note_rows(self) -> list[tuple[str, str]]:
+        """(path, note) of each article imported with something left out."""
+        return self._rows(self._skipped_count, self.skipped_list.topLevelItemCount())
+
+    def _rows(self, first: int, end: int) -> list[tuple[str, str]]:
+        items = [self.skipped_list.topLevelItem(i) for i in range(first, end)]
+        return [(item.toolTip(0), item.toolTip(1)) for item in items]
 
     def _show_first(self) -> None:
         self.show_first_requested = True

@@ -137,6 +137,64 @@ _REASONS: list[tuple[re.Pattern[str], str]] = [
                 "no title or text column found; name one with a mapping such as title=headline",
             ),
         ),
+        # notes on articles that were imported with something left out or guessed
+        (
+            r"date ('.*') not understood",  # quoted: the date's digits stay as written
+            QT_TRANSLATE_NOOP("ImportReasons", "the date %1 was not understood"),
+        ),
+        (
+            r"(\S+) is a number, not (?:text|a list|a list of blocks)",
+            QT_TRANSLATE_NOOP("ImportReasons", "%1 has the wrong type (a number)"),
+        ),
+        (
+            r"(\S+) is a list, not (?:text|a list of blocks)",
+            QT_TRANSLATE_NOOP("ImportReasons", "%1 has the wrong type (a list)"),
+        ),
+        (
+            r"(\S+) is an object, not (?:text|a list|a list of blocks)",
+            QT_TRANSLATE_NOOP("ImportReasons", "%1 has the wrong type (an object)"),
+        ),
+        (
+            r"(\S+) is true/false, not (?:text|a list|a list of blocks)",
+            QT_TRANSLATE_NOOP("ImportReasons", "%1 has the wrong type (true/false)"),
+        ),
+        (
+            r"(\d+) content blocks? with no text \(not \{type, text\}\)",
+            QT_TRANSLATE_NOOP("ImportReasons", "%1 content block(s) without text"),
+        ),
+        (
+            r"no title line \(the first line has ([\d,]+) characters\): its first sentence is "
+            r"the title",
+            QT_TRANSLATE_NOOP(
+                "ImportReasons",
+                "no title line (the first line has %1 characters): its first sentence is the title",
+            ),
+        ),
+        (
+            r"no title line \(the first line has ([\d,]+) characters\): imported without a title",
+            QT_TRANSLATE_NOOP(
+                "ImportReasons",
+                "no title line (the first line has %1 characters): imported without a title",
+            ),
+        ),
+    )
+]
+# Reasons that list several findings, each translated on its own.
+_LISTS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p), t)
+    for p, t in (
+        (
+            r"left out of the imported article: (.+)",
+            QT_TRANSLATE_NOOP("ImportReasons", "left out of the imported article: %1"),
+        ),
+        (
+            r"TLPC record has no usable title or content: (.+)",
+            QT_TRANSLATE_NOOP("ImportReasons", "the record has no usable title or text: %1"),
+        ),
+        (
+            r"record has no usable title or text: (.+)",
+            QT_TRANSLATE_NOOP("ImportReasons", "the record has no usable title or text: %1"),
+        ),
     )
 ]
 _RECORD = re.compile(r"record (\d+): (.*)", re.DOTALL)
@@ -158,9 +216,22 @@ def reason_text(reason: str) -> str:
     if record:
         template = QCoreApplication.translate("ImportReasons", "record %1: %2")
         return arg(template, number_text(int(record.group(1))), reason_text(record.group(2)))
+    for pattern, template in _LISTS:
+        match = pattern.fullmatch(reason)
+        if match:
+            parts = [reason_text(part) for part in match.group(1).split("; ")]
+            separator = QCoreApplication.translate("ImportReasons", "; ")
+            return arg(QCoreApplication.translate("ImportReasons", template), separator.join(parts))
     for pattern, template in _REASONS:
         match = pattern.fullmatch(reason)
         if match:
-            values = [number_text(int(g)) if g and g.isdigit() else g or "" for g in match.groups()]
+            values = [_value(g) for g in match.groups()]
             return arg(QCoreApplication.translate("ImportReasons", template), *values)
     return reason
+
+
+def _value(group: str | None) -> str:
+    """A matched value as shown: numbers (``2,734`` too) in the UI's digits."""
+    if group and group.replace(",", "").isdigit():
+        return number_text(int(group.replace(",", "")))
+    return group or ""

@@ -39,7 +39,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="188"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="189"/>
         <source>%Ln new article(s) added.</source>
         <translation>
             <numerusform>%Ln new article added.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="190"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="191"/>
         <source>%Ln duplicate(s) were already in the library.</source>
         <translation>
             <numerusform>%Ln duplicate was already in the library.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="192"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="193"/>
         <source>%Ln unchanged file(s) were not read again.</source>
         <translation>
             <numerusform>%Ln unchanged file was not read again.</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="197"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="198"/>
         <source>%Ln changed file(s) held only articles already in the library; their first import is kept.</source>
         <translation>
             <numerusform>%Ln changed file held only articles already in the library; its first import is kept.</numerusform>
@@ -71,11 +71,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="204"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="205"/>
         <source>%Ln file(s) or record(s) skipped:</source>
         <translation>
             <numerusform>%Ln file or record skipped:</numerusform>
             <numerusform>%Ln files or records skipped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_dialogs.py" line="209"/>
+        <source>%Ln article(s) imported with something left out (listed below).</source>
+        <translation>
+            <numerusform>%Ln article imported with something left out (listed below).</numerusform>
+            <numerusform>%Ln articles imported with something left out (listed below).</numerusform>
         </translation>
     </message>
 </context>

@@ -191,18 +191,18 @@
         <translation>(بی‌عنوان)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_model.py" line="314"/>
+        <location filename="../../reader/ui/article_model.py" line="328"/>
         <source>Title</source>
         <extracomment>Tehran&apos;s today, asked again at each query: today&apos;s rows show their clock</extracomment>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_model.py" line="315"/>
+        <location filename="../../reader/ui/article_model.py" line="329"/>
         <source>Site</source>
         <translation>رسانه</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_model.py" line="316"/>
+        <location filename="../../reader/ui/article_model.py" line="330"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
@@ -649,9 +649,65 @@ Load a few demo articles to try the reader now? You can import your own files an
         <translation>ستون عنوان یا متن پیدا نشد؛ با نگاشتی مانند title=headline یکی را نام ببرید</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/import_reasons.py" line="143"/>
+        <source>the date %1 was not understood</source>
+        <translation>تاریخ %1 خوانده نشد</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="147"/>
+        <source>%1 has the wrong type (a number)</source>
+        <translation>نوع %1 نادرست است (عدد)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="151"/>
+        <source>%1 has the wrong type (a list)</source>
+        <translation>نوع %1 نادرست است (فهرست)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="155"/>
+        <source>%1 has the wrong type (an object)</source>
+        <translation>نوع %1 نادرست است (شیء)</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/import_reasons.py" line="159"/>
+        <source>%1 has the wrong type (true/false)</source>
+        <translation>نوع %1 نادرست است (درست/نادرست)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="163"/>
+        <source>%1 content block(s) without text</source>
+        <translation>%1 بخش از محتوا بی‌متن بود</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="168"/>
+        <source>no title line (the first line has %1 characters): its first sentence is the title</source>
+        <translation>سطر عنوان ندارد (سطر اول %1 نویسه است): جملهٔ اولش عنوان شد</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="175"/>
+        <source>no title line (the first line has %1 characters): imported without a title</source>
+        <translation>سطر عنوان ندارد (سطر اول %1 نویسه است): بی‌عنوان وارد شد</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="188"/>
+        <source>left out of the imported article: %1</source>
+        <translation>از خبرِ واردشده کنار گذاشته شد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="192"/>
+        <location filename="../../reader/ui/import_reasons.py" line="196"/>
+        <source>the record has no usable title or text: %1</source>
+        <translation>رکورد عنوان یا متنِ خواندنی ندارد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="217"/>
         <source>record %1: %2</source>
         <translation>رکورد %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_reasons.py" line="223"/>
+        <source>; </source>
+        <translation>؛ </translation>
     </message>
 </context>
 <context>
@@ -662,62 +718,74 @@ Load a few demo articles to try the reader now? You can import your own files an
         <translation>وارد کردن تمام شد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialogs.py" line="187"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="188"/>
         <source>The import was cancelled; the articles read so far were kept.</source>
         <translation>وارد کردن لغو شد؛ خبرهایی که تا آن لحظه خوانده شده بودند نگه داشته شدند.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="188"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="189"/>
         <source>%Ln new article(s) added.</source>
         <translation>
             <numerusform>%Ln خبر تازه افزوده شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="190"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="191"/>
         <source>%Ln duplicate(s) were already in the library.</source>
         <translation>
             <numerusform>%Ln خبر تکراری از پیش در کتابخانه بود.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="192"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="193"/>
         <source>%Ln unchanged file(s) were not read again.</source>
         <translation>
             <numerusform>%Ln پروندهٔ بی‌تغییر دوباره خوانده نشد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="197"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="198"/>
         <source>%Ln changed file(s) held only articles already in the library; their first import is kept.</source>
         <translation>
             <numerusform>همهٔ خبرهای %Ln پروندهٔ تغییرکرده از پیش در کتابخانه بود؛ متن نخستین وارد کردنشان نگه داشته شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/import_dialogs.py" line="204"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="205"/>
         <source>%Ln file(s) or record(s) skipped:</source>
         <translation>
             <numerusform>%Ln پرونده یا رکورد کنار گذاشته شد:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_dialogs.py" line="209"/>
+        <source>%Ln article(s) imported with something left out (listed below).</source>
+        <translation>
+            <numerusform>%Ln خبر با بخشی کنارگذاشته وارد شد (فهرست زیر).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../reader/ui/import_dialogs.py" line="207"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="216"/>
         <source>Time: %1 s</source>
         <translation>زمان: %1 ثانیه</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialogs.py" line="217"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="226"/>
         <source>File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialogs.py" line="217"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="226"/>
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialogs.py" line="245"/>
+        <location filename="../../reader/ui/import_dialogs.py" line="248"/>
+        <source>imported; %1</source>
+        <translation>وارد شد؛ %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_dialogs.py" line="263"/>
         <source>Show first new article</source>
         <translation>نمایش نخستین خبر تازه</translation>
     </message>
@@ -743,7 +811,7 @@ Load a few demo articles to try the reader now? You can import your own files an
     </message>
     <message>
         <location filename="../../reader/ui/library_upgrade.py" line="66"/>
-        <location filename="../../reader/ui/main_window.py" line="227"/>
+        <location filename="../../reader/ui/main_window.py" line="231"/>
         <source>Khabarkhan</source>
         <translation>خبرخوان</translation>
     </message>
@@ -809,18 +877,18 @@ Font: Vazirmatn (SIL Open Font License 1.1).</source>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="288"/>
+        <location filename="../../reader/ui/reading_pane.py" line="293"/>
         <source>Your library is empty. Import files from the File menu, or drop them on this window.</source>
-        <extracomment>A copied selection as it was typed: the page&apos;s display-only marks (break points, isolates, RLM) out, its no-break spaces and Qt&apos;s line and paragraph separators plain.</extracomment>
+        <extracomment>A copied selection as it was typed: the page&apos;s display-only marks (break points, isolates, RLM) out, its no-break spaces and Qt&apos;s line and paragraph separators plain. The most of the pane&apos;s width one side margin takes: the document margin grows with the font (``themes.style_document``), and at 40 pt it took 23% of a 560 px pane. At the usual sizes (15-16 pt) in a pane of 450 px or more the margin is unchanged.</extracomment>
         <translation>کتابخانه خالی است. پرونده‌ها را از منوی «پرونده» وارد کنید، یا آن‌ها را روی همین پنجره رها کنید.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="292"/>
+        <location filename="../../reader/ui/reading_pane.py" line="297"/>
         <source>No article matches the search and filters.</source>
         <translation>خبری با این جست‌وجو و فیلترها پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="293"/>
+        <location filename="../../reader/ui/reading_pane.py" line="298"/>
         <source>Select an article to read it.</source>
         <translation>خبری را برای خواندن انتخاب کنید.</translation>
     </message>
@@ -992,17 +1060,17 @@ title:واژه   site:رسانه   source:منبع
         <translation>روی یک خانه کلیک کنید و کلید تازه را بزنید. کلیدهای تک‌حرفی با چیدمان صفحه‌کلید فارسی هم کار می‌کنند.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="307"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="308"/>
         <source>“%1” is used by: %2</source>
         <translation>«%1» را این کارها به کار می‌برند: %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="313"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="314"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="318"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="319"/>
         <source>Give each key to one action before saving.</source>
         <translation>پیش از ذخیره، هر کلید را فقط به یک کار بدهید.</translation>
     </message>
@@ -1010,59 +1078,59 @@ title:واژه   site:رسانه   source:منبع
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="214"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="218"/>
         <source>Show</source>
         <translation>نمایش</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="215"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="219"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="216"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="220"/>
         <source>Clear</source>
         <translation>پاک کردن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="217"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="221"/>
         <source>Show all dates again</source>
         <translation>نمایش دوبارهٔ همهٔ تاریخ‌ها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="218"/>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="219"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="222"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="223"/>
         <source>Sites</source>
         <translation>رسانه‌ها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="220"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="224"/>
         <source>The agency or website that published the article</source>
         <translation>خبرگزاری یا وبگاهی که خبر را منتشر کرده است</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="221"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="225"/>
         <source>No sites</source>
         <translation>رسانه‌ای نیست</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="222"/>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="223"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="226"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="227"/>
         <source>Sources</source>
         <translation>منبع‌ها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="224"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="228"/>
         <source>The agency the article was originally taken from</source>
         <translation>خبرگزاری‌ای که خبر در اصل از آن گرفته شده است</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="225"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="229"/>
         <source>No sources</source>
         <translation>منبعی نیست</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="227"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="231"/>
         <source>Timeline of articles per month</source>
         <translation>گاه‌شمار خبرها در هر ماه</translation>
     </message>

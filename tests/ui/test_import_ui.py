@@ -321,6 +321,14 @@ IMPORTER_REASONS = [
     "hidden folder",
     "hidden file",
     "link to a folder read already",
+    "left out of the imported article: title is a number, not text; "
+    "date '1402/13/40' not understood",
+    "TLPC record has no usable title or content: title is a list, not text; "
+    "content is an object, not a list of blocks",
+    "record has no usable title or text: body is true/false, not text",
+    "left out of the imported article: 2 content blocks with no text (not {type, text})",
+    "no title line (the first line has 2,734 characters): its first sentence is the title",
+    "no title line (the first line has 2,734 characters): imported without a title",
 ]
 
 
@@ -340,7 +348,8 @@ def test_importer_reasons_are_persian_in_the_persian_ui(qapp, reason: str) -> No
         remove_translators(qapp)
         QLocale.setDefault(previous)
     assert has_rtl(shown) and "record" not in shown
-    assert not any(word in shown for word in ("has no", "expected", "not a", "cut off"))
+    english = ("has no", "expected", "not a", "cut off", "left out", "wrong type", "title line")
+    assert not any(word in shown for word in (*english, "not understood", "content block"))
 
 
 def test_a_long_reason_wraps_onto_more_lines(qtbot) -> None:
@@ -364,3 +373,39 @@ def test_report_dialog_says_a_changed_file_kept_its_first_import(qtbot) -> None:
     dialog = ImportReportDialog(ImportReport(duplicates=2, changed_files_kept=1))
     qtbot.addWidget(dialog)
     assert "1 changed file" in dialog.summary.text() or "changed file(s)" in dialog.summary.text()
+
+
+def test_report_dialog_lists_notes_apart_from_skips(qtbot) -> None:
+    note = "record 1: left out of the imported article: title is a number, not text"
+    report = ImportReport(
+        added=2, skipped=[("/tmp/a/b.json", "empty file")], notes=[("/tmp/a/a.json", note)]
+    )
+    dialog = ImportReportDialog(report, first_new_id=1)
+    qtbot.addWidget(dialog)
+    assert dialog.skipped_rows() == [("/tmp/a/b.json", "empty file")]
+    assert dialog.note_rows() == [("/tmp/a/a.json", note)]
+    assert "left out" in dialog.summary.text()
+    shown = (
+        "imported; record 1: left out of the imported article: title has the wrong type (a number)"
+    )
+    assert dialog.skipped_list.topLevelItem(1).text(1) == shown
+
+
+def test_a_note_number_with_thousands_separators_gets_persian_digits(qapp) -> None:
+    from PySide6.QtCore import QLocale
+
+    from reader.ui.i18n import install_translator, remove_translators
+    from reader.ui.import_ui import reason_text
+
+    previous = QLocale()
+    try:
+        install_translator(qapp, "fa")
+        shown = reason_text(
+            "no title line (the first line has 2,734 characters): imported without a title"
+        )
+        date = reason_text("date '14021340' not understood")
+    finally:
+        remove_translators(qapp)
+        QLocale.setDefault(previous)
+    assert "۲٬۷۳۴" in shown or "۲۷۳۴" in shown
+    assert "'14021340'" in date  # a date is shown as the file wrote it
