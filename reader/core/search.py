@@ -1,7 +1,7 @@
 """The search box's query language, turned into an FTS5 MATCH expression.
 
-Syntax (terms are ANDed): ``word``, ``"a phrase"``, ``-word`` / ``-"phrase"``
-(exclude), ``a | b`` (either), ``word*`` (prefix), and field prefixes
+Syntax (terms are ANDed): ``word``, ``"a phrase"`` (or ``«a phrase»``), ``-word`` /
+``-"phrase"`` (exclude), ``a | b`` (either), ``word*`` (prefix), and field prefixes
 ``title:word``, ``site:name``, ``source:name``. ``site:``/``source:`` are not text
 searches but agency filters (folded through the canonical agency table).
 
@@ -161,7 +161,27 @@ def parse(text: str) -> ParsedQuery:
     The whole text is folded first, so detached affixes typed by the user
     (``كتاب ها``, ``می شود``) join exactly as they do in the index.
     """
-    return _parse(search_key(text))
+    return _parse(search_key(_typed_marks(text)))
+
+
+# A Persian keyboard has no straight double quote: «» (and the “” „“ of word
+# processors) quote a phrase too. Inside a straight-quoted phrase they stay text.
+_QUOTES = "«»“”„‟"
+
+
+def _typed_marks(text: str) -> str:
+    """The query with the quote marks the parser knows in place of typed variants."""
+    if not any(q in text for q in _QUOTES):
+        return text
+    out: list[str] = []
+    inside = False  # within "..."
+    for ch in text:
+        if ch == '"':
+            inside = not inside
+        elif ch in _QUOTES and not inside:
+            ch = '"'
+        out.append(ch)
+    return "".join(out)
 
 
 def _parse(text: str) -> ParsedQuery:

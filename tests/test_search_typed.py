@@ -1,0 +1,48 @@
+"""The search box as people type into it: Persian keyboards, pasted text, habits from
+other search engines. Each finds what the user meant and nothing raises."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.article import Article, Paragraph
+from reader.core.library import Library
+from reader.core.query import ArticleQuery
+
+Q = ArticleQuery()
+
+
+def art(title: str, body: str, site: str = "ایرنا") -> Article:
+    return Article(title=title, site=site, body=[Paragraph(body)])
+
+
+@pytest.fixture
+def news(library: Library) -> Library:
+    library.add_articles(
+        [
+            art("کمک", "کمک مردم به سیل‌زدگان ادامه دارد"),
+            art("مردم", "مردم برای کمک به سیل‌زدگان آمدند"),
+            art("پاکستان", "سفر رسمی به پاکستان و ایران"),
+            art("ایران", "خبری از ایران", site="همشهری آنلاین"),
+            art("رادیو", "گفت‌وگوی رادیویی درباره ایران", site="رادیو فردا"),
+        ]
+    )
+    return library
+
+
+def found(lib: Library, text: str) -> set[str]:
+    return {r.title for r in lib.page(Q.with_(text=text), 0, 100)}
+
+
+@pytest.mark.parametrize("text", ["«کمک مردم»", "“کمک مردم”", "„کمک مردم“", "title:«کمک»"])
+def test_guillemets_and_curly_quotes_quote_a_phrase(news: Library, text: str) -> None:
+    assert found(news, text) == {"کمک"}
+
+
+def test_excluded_phrase_in_guillemets(news: Library) -> None:
+    assert found(news, "-«کمک مردم»") == {"مردم", "پاکستان", "ایران", "رادیو"}
+    assert found(news, "«مردم کمک»") == set()
+
+
+def test_guillemets_inside_a_straight_quoted_phrase_are_text(news: Library) -> None:
+    assert found(news, '"«کمک» مردم"') == {"کمک"}
