@@ -46,3 +46,15 @@ def test_excluded_phrase_in_guillemets(news: Library) -> None:
 
 def test_guillemets_inside_a_straight_quoted_phrase_are_text(news: Library) -> None:
     assert found(news, '"«کمک» مردم"') == {"کمک"}
+
+
+@pytest.mark.parametrize("minus", ["-", "\u2010", "\u2011", "\u2013", "\u2014", "\u2212", "ـ"])
+def test_any_dash_or_a_leading_tatweel_excludes(news: Library, minus: str) -> None:
+    assert found(news, f"ایران {minus}پاکستان") == {"ایران", "رادیو"}
+    assert found(news, f"ایران {minus}«سفر رسمی»") == {"ایران", "رادیو"}
+    assert found(news, f"ایران {minus}site:همشهری") == {"پاکستان", "رادیو"}
+
+
+def test_a_dash_between_words_or_inside_one_is_no_minus(news: Library) -> None:
+    assert found(news, "ایـران") == {"پاکستان", "ایران", "رادیو"}  # tatweel inside a word
+    assert found(news, "پاکستان – ایران") == {"پاکستان"}

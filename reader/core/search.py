@@ -169,8 +169,15 @@ def parse(text: str) -> ParsedQuery:
 _QUOTES = "«»“”„‟"
 
 
+# A term starting with another dash excludes, as "-" does: word processors and phones
+# turn "-" into ‐ – − —, and a Persian keyboard's Shift+minus types the tatweel (ـ),
+# which never starts a word.
+_MINUS = re.compile("(?<!\\S)[\u2010-\u2015\u2212\ufe63\uff0d\u0640]+(?=\\S)")
+
+
 def _typed_marks(text: str) -> str:
-    """The query with the quote marks the parser knows in place of typed variants."""
+    """The query with the quote and minus marks the parser knows in place of variants."""
+    text = _MINUS.sub("-", text)
     if not any(q in text for q in _QUOTES):
         return text
     out: list[str] = []
