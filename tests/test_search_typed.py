@@ -58,3 +58,38 @@ def test_any_dash_or_a_leading_tatweel_excludes(news: Library, minus: str) -> No
 def test_a_dash_between_words_or_inside_one_is_no_minus(news: Library) -> None:
     assert found(news, "ایـران") == {"پاکستان", "ایران", "رادیو"}  # tatweel inside a word
     assert found(news, "پاکستان – ایران") == {"پاکستان"}
+
+
+def test_and_or_not_typed_as_operators(news: Library) -> None:
+    assert found(news, "ایران AND پاکستان") == {"پاکستان"}
+    assert found(news, "پاکستان OR رادیویی") == {"پاکستان", "رادیو"}
+    assert found(news, "ایران NOT پاکستان") == {"ایران", "رادیو"}
+    assert found(news, "ایران NOT site:همشهری") == {"پاکستان", "رادیو"}
+    assert found(news, "OR") == found(news, "AND") == found(news, "NOT") == found(news, "")
+    assert found(news, "and") == set()  # only the capitals are operators
+
+
+def test_fts5_syntax_typed_by_experts(news: Library) -> None:
+    assert found(news, "NEAR(ایران پاکستان, 5)") == {"پاکستان"}
+    assert found(news, "NEAR(ایران پاکستان") == {"پاکستان"}
+    assert found(news, "{title}:ایران") == {"ایران"}
+    assert found(news, "{title body}:ایران") == found(news, "ایران")
+
+
+def test_field_names(news: Library) -> None:
+    assert found(news, "تیتر:ایران") == found(news, "عنوان: ایران") == {"ایران"}
+    assert found(news, "body:کمک") == found(news, "body: کمک") == {"کمک", "مردم"}
+    assert found(news, "lead:کمک") == found(news, "لید:کمک") == set()
+
+
+def test_a_star_typed_apart_makes_a_prefix(news: Library) -> None:
+    assert found(news, "سیل *") == found(news, "سیل*") == {"کمک", "مردم"}
+    assert found(news, '"سیل" *') == found(news, "سیل") == set()  # a phrase stays whole
+
+
+def test_a_site_name_of_several_words(news: Library) -> None:
+    assert found(news, "site:رادیو فردا") == {"رادیو"}
+    assert found(news, "site: همشهری آنلاین") == {"ایران"}
+    assert found(news, "site:رادیو فردا رادیویی") == {"رادیو"}
+    assert found(news, "-site:همشهری آنلاین ایران") == {"پاکستان", "رادیو"}
+    assert found(news, "site:ایرنا ایران") == {"پاکستان"}  # ایرنا ایران is no agency

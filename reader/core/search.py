@@ -22,7 +22,14 @@ from reader.core.persian.search_key import index_text, search_key, spelling_vari
 log = logging.getLogger(__name__)
 
 _TOKEN = re.compile(r'\s*(?:(\|)|(-?)(?:(\w+):)?(?:"([^"]*)"?|([^\s"|]+)))', re.UNICODE)
-_TEXT_FIELDS = {"title": "title", "عنوان": "title"}
+_TEXT_FIELDS = {
+    "title": "title",
+    "عنوان": "title",
+    "تیتر": "title",
+    "lead": "lead",
+    "لید": "lead",
+    "body": "body",
+}
 _AGENCY_FIELDS = {"site": "site", "source": "source", "سایت": "site", "منبع": "source"}
 _FIELDS = _TEXT_FIELDS.keys() | _AGENCY_FIELDS.keys()
 
@@ -191,10 +198,59 @@ def _typed_marks(text: str) -> str:
     return "".join(out)
 
 
+# FTS5 syntax typed by people who know it: NEAR(a b, 5) and {title}: column filters.
+_NEAR = re.compile(r"\bNEAR\s*\(([^()]*?)(?:,\s*\d+\s*)?(?:\)|$)")
+_COLUMNS = re.compile(r"\{\s*([^{}]*?)\s*\}\s*:")
+_OPERATORS = {"AND", "OR", "NOT"}
+#: At most this many words after ``site:`` are tried as one agency name (رادیو فردا).
+MAX_AGENCY_WORDS = 4
+
+
+def _fts_syntax(text: str) -> str:
+    """FTS5 operators people type, turned into the query language's own."""
+    if "NEAR" in text:
+        text = _NEAR.sub(lambda m: f" {m.group(1)} ", text)
+    if "{" in text:
+        text = _COLUMNS.sub(lambda m: f"{m.group(1)}:" if " " not in m.group(1) else " ", text)
+    return text
+
+
+def _known_agency(name: str) -> str | None:
+    try:
+        from reader.core.agencies import known_agency
+    except ImportError:
+        return None
+    try:
+        return known_agency(name)
+    except Exception as exc:  # never let the search box raise
+        log.debug("known_agency(%r) failed: %s", name, exc)
+        return None
+
+
+def _agency_name(value: str, tokens: list[re.Match[str]], at: int) -> tuple[str, int]:
+    """``value`` and the plain words after it that make one agency name, and how many.
+
+    ``site:رادیو فردا`` is the agency رادیو فردا, not رادیو plus the word فردا.
+    """
+    words = [value]
+    for m in tokens[at : at + MAX_AGENCY_WORDS - 1]:
+        bar, minus, fld, quoted, word = m.groups()
+        if bar or minus or fld or quoted is not None or not word or word in _OPERATORS:
+            break
+        words.append(word)
+    for n in range(len(words), 1, -1):
+        if _known_agency(" ".join(words[:n])) is not None:
+            return " ".join(words[:n]), n - 1
+    return value, 0
+
+
 def _parse(text: str) -> ParsedQuery:
     query = ParsedQuery()
     pending_or = False
+    pending_not = False  # "NOT word"
     pending_field: tuple[str, str] | None = None  # "title:" typed before a space
+    text = _fts_syntax(text)
+    tokens: list[re.Match[str]] = []
     pos = 0
     while pos < len(text):
         m = _TOKEN.match(text, pos)
@@ -202,10 +258,19 @@ def _parse(text: str) -> ParsedQuery:
             pos += 1
             continue
         pos = m.end()
-        bar, minus, fld, quoted, word = m.groups()
-        if bar:
+        tokens.append(m)
+    i = 0
+    while i < len(tokens):
+        bar, minus, fld, quoted, word = tokens[i].groups()
+        i += 1
+        if bar or (word == "OR" and not (minus or fld)):
             pending_or = bool(query.groups)
             continue
+        if word in _OPERATORS and not (minus or fld):
+            pending_not = word == "NOT"  # AND is what words next to each other mean
+            continue
+        if pending_not:
+            minus, pending_not = "-", False
         if fld is None and word and word.endswith(":") and word[:-1].lower() in _FIELDS:
             # "title: ایران" applies the field to the next word; a bare "title:" is no term
             pending_field = (minus, word[:-1])
@@ -221,6 +286,9 @@ def _parse(text: str) -> ParsedQuery:
             quoted, fld_name = None, ""
         value = quoted if quoted is not None else word or ""
         if fld_name in _AGENCY_FIELDS:
+            if quoted is None and value:
+                value, used = _agency_name(value, tokens, i)
+                i += used
             if value.strip():
                 name = _canonical(value)
                 kind = _AGENCY_FIELDS[fld_name]
@@ -231,6 +299,12 @@ def _parse(text: str) -> ParsedQuery:
                     ("source", True): query.excluded_sources,
                 }[(kind, bool(minus))]
                 target.append(name)
+            continue
+        if value == "*" and quoted is None and not minus:
+            # "ایر *": the star typed apart makes the word before it a prefix
+            last = query.groups[-1][-1] if query.groups else None
+            if last is not None and not last.phrase and not pending_or:
+                query.groups[-1][-1] = Term(last.text, prefix=True, field=last.field)
             continue
         prefix = quoted is None and value.endswith("*")
         value = value.rstrip("*") if prefix else value
