@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reader.resources import resource_path
 
@@ -27,6 +27,8 @@ FONT_FILES = ("Vazirmatn-Regular.ttf", "Vazirmatn-Medium.ttf", "Vazirmatn-Bold.t
 FONT_FAMILY = "Vazirmatn"
 WARM_UP_DELAY_MS = 250
 FILE_OPEN_COALESCE_MS = 150
+SCREEN_FRAME_ALLOWANCE = (16, 48)
+"""Width and height a window manager's frame and title bar may add around a window."""
 
 
 def load_fonts() -> bool:
@@ -140,6 +142,29 @@ def install_file_open_handler(app: QApplication) -> FileOpenHandler:
     return handler
 
 
+def fit_to_screen(window: QWidget) -> None:
+    """Shrink and centre a window that is larger than its screen's free area.
+
+    The first start uses a default size (1400x860) that a 1366x768 laptop or a
+    1280x800 screen cannot hold: the reading pane and the status bar would start
+    off-screen, and a window manager without constraints keeps them there. A
+    restored geometry is already clamped by Qt; a window that fits is left alone.
+    """
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None or window.isMaximized() or window.isFullScreen():
+        return
+    free = screen.availableGeometry()
+    if window.width() <= free.width() and window.height() <= free.height():
+        return
+    # Leave room for the title bar and borders, which the window manager adds outside.
+    width_room = max(free.width() - SCREEN_FRAME_ALLOWANCE[0], 1)
+    height_room = max(free.height() - SCREEN_FRAME_ALLOWANCE[1], 1)
+    window.resize(min(window.width(), width_room), min(window.height(), height_room))
+    frame = window.frameGeometry()
+    frame.moveCenter(free.center())
+    window.move(max(frame.left(), free.left()), max(frame.top(), free.top()))
+
+
 def create_window(library_path: Path, settings=None):  # type: ignore[no-untyped-def]
     """Open the library, start its worker, build and show the main window.
 
@@ -162,6 +187,7 @@ def create_window(library_path: Path, settings=None):  # type: ignore[no-untyped
         log.info("library %s needs an upgrade: running it on the worker", library_path)
         service = LibraryService(library_path)  # its worker's Library.open upgrades
         window = MainWindow(None, service, settings)
+        fit_to_screen(window)
         window.show()
         service.submit(
             lambda _library: None,
@@ -174,6 +200,7 @@ def create_window(library_path: Path, settings=None):  # type: ignore[no-untyped
             return None
         service = LibraryService(library_path)
         window = MainWindow(library, service, settings)
+        fit_to_screen(window)
         window.show()
     QTimer.singleShot(WARM_UP_DELAY_MS, window.pane.warm_up)
     QTimer.singleShot(WARM_UP_DELAY_MS, window.spellings.start)
