@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from reader.core.article import Article, Paragraph
-from reader.core.library import Library, needs_migration
+from reader.core.library import Library, LibraryError, needs_migration
 from reader.core.library import planning as store
 from reader.core.library.encode import insert_article
 from reader.core.library.schema import MIGRATIONS, SCHEMA_VERSION, _split
@@ -169,3 +169,75 @@ def test_a_library_upgraded_meanwhile_is_not_upgraded_twice(tmp_path: Path, monk
     assert schema.migrate(conn) == 2
     assert real(conn) == SCHEMA_VERSION
     conn.close()
+
+
+# --- files that are not (yet) ours: refused before anything is written -----------------------
+
+
+def _future_library(path: Path) -> None:
+    """A library a newer Khabarkhan wrote (a schema version this build does not know)."""
+    with Library.open(path) as lib:
+        lib.add_articles(articles(3))
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = DELETE")  # as a future version might leave it
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 7}")
+    conn.close()
+
+
+def test_a_library_from_the_future_is_refused_and_left_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite3"
+    _future_library(path)
+    before = path.read_bytes()
+    with pytest.raises(LibraryError, match="newer version of Khabarkhan") as info:
+        Library.open(path)
+    assert "update Khabarkhan" in str(info.value)
+    assert path.read_bytes() == before  # not even switched to WAL
+    assert not needs_migration(path)
+
+
+def test_another_programs_database_is_refused_and_left_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "places.sqlite"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("CREATE TABLE bookmarks (url TEXT, title TEXT)")
+    conn.execute("INSERT INTO bookmarks VALUES ('https://example.org', 'x')")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(LibraryError, match="not a Khabarkhan library"):
+        Library.open(path)
+    assert path.read_bytes() == before
+    conn = sqlite3.connect(path)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    conn.close()
+    assert tables == {"bookmarks"}
+
+
+def test_an_empty_file_becomes_a_library(tmp_path: Path) -> None:
+    path = tmp_path / "empty.sqlite3"
+    path.write_bytes(b"")
+    with Library.open(path) as lib:
+        assert lib.total() == 0
+
+
+def test_a_library_in_a_read_only_folder_says_so(tmp_path: Path, monkeypatch) -> None:
+    """Read-only media or a share: a clear message, not SQLite's "unable to open database
+    file". (Simulated: permissions do not stop root, who runs some test machines.)"""
+    from reader.core.library import store as store_module
+
+    folder = tmp_path / "cdrom"
+    folder.mkdir()
+    existing = folder / "lib.sqlite3"
+    with Library.open(existing) as lib:
+        lib.add_articles(articles(2))
+    before = existing.read_bytes()
+    monkeypatch.setattr(store_module, "_writable", lambda p: Path(p) != folder)
+    with pytest.raises(LibraryError, match="read-only"):
+        Library.open(existing)
+    with pytest.raises(LibraryError, match="read-only"):
+        Library.open(folder / "new.sqlite3")
+    assert not (folder / "new.sqlite3").exists()
+    assert existing.read_bytes() == before
+    with Library.open(existing, read_only=True) as lib:  # the CLI's reading commands still work
+        assert lib.total() == 2
+    monkeypatch.setattr(store_module, "_writable", lambda p: Path(p) != existing)
+    with pytest.raises(LibraryError, match="is read-only"):
+        Library.open(existing)

@@ -86,6 +86,7 @@ class Library(LibraryReads, LibraryFacets, LibraryWrites, LibrarySpellings):
                 raise LibraryError(f"cannot create folder for library {path}: {exc}") from exc
         elif path.is_dir():
             raise LibraryError(f"library path {path} is a folder, not a file")
+        _require_writable(path)
         try:
             conn = sqlite3.connect(
                 str(path), isolation_level=None, check_same_thread=False, timeout=30.0
@@ -93,6 +94,9 @@ class Library(LibraryReads, LibraryFacets, LibraryWrites, LibrarySpellings):
         except sqlite3.Error as exc:
             raise LibraryError(f"cannot open library {path}: {exc}") from exc
         try:
+            # Before anything writes to the file (the WAL switch rewrites its header, a
+            # migration adds tables): a file that is not ours, or is newer, stays as it was.
+            _check_ours(path, conn)
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA temp_store = MEMORY")
@@ -107,6 +111,9 @@ class Library(LibraryReads, LibraryFacets, LibraryWrites, LibrarySpellings):
         except (sqlite3.Error, SchemaError) as exc:
             conn.close()
             raise LibraryError(f"cannot use library {path}: {exc}") from exc
+        except LibraryError:
+            conn.close()
+            raise
         return cls(path, conn)
 
     def close(self) -> None:
@@ -119,6 +126,52 @@ class Library(LibraryReads, LibraryFacets, LibraryWrites, LibrarySpellings):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _writable(path: Path) -> bool:
+    """True when this user may write ``path`` (False on read-only media, for root too)."""
+    return os.access(path, os.W_OK)
+
+
+def _require_writable(path: Path) -> None:
+    """``LibraryError`` when the library (or a new one) cannot be written where it is.
+
+    SQLite would only say "unable to open database file" or "attempt to write a
+    readonly database"; a library also needs its folder, for the WAL files beside it.
+    """
+    folder = path.parent
+    if path.exists() and not _writable(path):
+        raise LibraryError(
+            f"library {path} is read-only: copy it to a folder you can write to, or make "
+            "it writable (the command line's list, show and stats can read it where it is)"
+        )
+    if not _writable(folder):
+        what = "library" if path.exists() else "new library"
+        raise LibraryError(
+            f"cannot open {what} {path}: its folder {folder} is read-only (read-only media "
+            "or a share?); copy the library to a folder you can write to"
+        )
+
+
+def _check_ours(path: Path, conn: sqlite3.Connection) -> None:
+    """Refuse a library written by a newer Khabarkhan, or another program's database.
+
+    Reads the header only. Version 0 is a new, empty file, which ``migrate`` fills; a
+    version-0 file that already holds tables belongs to someone else and must not get
+    Khabarkhan's tables (nor a WAL journal) added to it.
+    """
+    found = schema_version(conn)
+    if found > SCHEMA_VERSION:
+        raise LibraryError(
+            f"library {path} was written by a newer version of Khabarkhan (library format "
+            f"{found}; this version reads up to {SCHEMA_VERSION}): update Khabarkhan to open "
+            "it. The file was left unchanged."
+        )
+    if found == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        raise LibraryError(
+            f"{path} is not a Khabarkhan library (it is another program's SQLite database); "
+            "it was left unchanged. Choose another file, or a new name for a new library"
+        )
 
 
 def _open_read_only(path: Path) -> sqlite3.Connection:
