@@ -79,3 +79,18 @@ def test_index_text_splits_on_persian_punctuation() -> None:
 
     assert index_text("«ایران»، پاکستان؛ چرا؟").split() == ["ایران", "پاکستان", "چرا"]
     assert index_text("a.b-c 12") == "a.b-c 12"  # ASCII separators are the tokenizer's job
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["این کار می شود و میدان", "کتاب ها و بزرگ تر ترین", "ضمناً  نمی شود", "ﻛﺘﺎﺏ ها",
+     "اسلامی شود", "عَلِيٌّ ۱۴۰۰ كتاب‌ها", "ســــلام\u200fها"],
+)  # fmt: skip
+def test_offsets_follow_the_key(text: str) -> None:
+    from reader.core.persian.search_key import search_key_offsets
+
+    key, origins = search_key_offsets(text)
+    assert key == search_key(text)
+    assert len(origins) == len(key) and origins == sorted(origins)
+    for ch, i in zip(key, origins, strict=True):
+        assert search_key(text[i]) and ch in search_key(text[i])

@@ -15,9 +15,17 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from reader.core.persian.search_key import index_text, search_key, spelling_variants
+from reader.core.persian.search_key import (
+    index_text,
+    indexed_chars,
+    search_key,
+    search_key_offsets,
+    spelling_variants,
+)
 
 log = logging.getLogger(__name__)
 
@@ -112,8 +120,23 @@ class ParsedQuery:
         return f"({match}) NOT ({exclude})" if exclude else match
 
     def terms(self) -> list[str]:
-        """The positive words and phrases as typed (for highlighting matches)."""
-        return [t.text for group in self.groups for t in group if t.fts()]
+        """The positive words and phrases, for ``Highlighter.of``: a prefix term ends in
+        ``*``, and words typed one after another come as a phrase too (``اسلام آباد``
+        finds ``اسلام‌آباد``, whose mark must cover both words)."""
+        terms: list[str] = []
+        i = 0
+        while i < len(self.groups):
+            run = _plain_run(self.groups, i)
+            if len(run) > 1:
+                # a short word of the run (و in گفت و گو) is marked only within the run
+                words = [t.text for t in run]
+                terms += [w for w in words if len(search_key(w)) >= MIN_PREFIX_MARK]
+                terms.append(" ".join(words))
+                i += len(run)
+                continue
+            terms += [t.text + ("*" if t.prefix else "") for t in self.groups[i] if t.fts()]
+            i += 1
+        return terms
 
 
 #: At most this many words typed in a row are tried joined (2**(n-1) ways to join them).
@@ -328,5 +351,53 @@ def _parse(text: str) -> ParsedQuery:
 
 
 def search_terms(text: str) -> list[str]:
-    """Plain positive terms of a query as typed (unfolded), for highlighting."""
-    return _parse(text).terms()
+    """The positive terms of a query, for highlighting (``ParsedQuery.terms``)."""
+    return parse(text).terms()
+
+
+#: A word of fewer letters is marked only where it is a whole word, as the search
+#: found it (``و``, ``می``, ``از`` would mark the start of half the words); a longer
+#: one also where a word starts with it (the pane may show ``خانه‌ی`` that the index
+#: holds as ``خانه ی``).
+MIN_PREFIX_MARK = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Highlighter:
+    """Finds search terms in text the way the index does: through the search key, word by
+    word (punctuation between the words of a phrase, or none, as in ``اسلام‌آباد``)."""
+
+    pattern: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, terms: Sequence[str]) -> Highlighter:
+        """``terms`` as ``search_terms`` gives them; every spelling searched is marked."""
+        alternatives: set[str] = set()
+        for term in terms:
+            term = term.strip()
+            prefix = term.endswith("*")
+            words = indexed_chars(search_key(term.rstrip("*"))).split()
+            if not words:
+                continue
+            for spelling in spelling_variants(" ".join(words)):  # آمریکا for امریکا
+                tokens = spelling.split()
+                whole = not prefix and len(tokens[-1]) < MIN_PREFIX_MARK
+                body = " *".join(re.escape(token) for token in tokens)
+                alternatives.add(body + (r"(?!\S)" if whole else ""))
+        if not alternatives:
+            return cls(None)
+        ordered = sorted(alternatives, key=lambda a: (-len(a), a))  # longest wins
+        return cls(re.compile(r"(?<!\S)(?:" + "|".join(ordered) + ")"))
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Non-overlapping (start, end) ranges of ``text`` that match a term, in order."""
+        if self.pattern is None or not text:
+            return []
+        key, origins = search_key_offsets(text)
+        found: list[tuple[int, int]] = []
+        for m in self.pattern.finditer(indexed_chars(key)):
+            start, end = origins[m.start()], origins[m.end() - 1] + 1
+            while end < len(text) and unicodedata.category(text[end]) == "Mn":
+                end += 1  # the word's last diacritics (ضمناً) belong to its mark
+            found.append((start, end))
+        return found

@@ -25,7 +25,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from reader.core.persian.search_key import search_key, spelling_variants
+from reader.core.search import Highlighter
 from reader.ui.bidi import FSI, LRI, NBSP, PDI, keeps_together, ltr_runs, web_links
 from reader.ui.dates import format_gregorian, format_long, isolate_date, persian_digits
 from reader.ui.line_breaks import LONG_TOKEN, ZWSP, break_points
@@ -33,7 +33,6 @@ from reader.ui.line_breaks import LONG_TOKEN, ZWSP, break_points
 Transform = Callable[[str], str]
 # Between meta items a line may break (after the dot); inside an item it may not.
 SEPARATOR = "&nbsp;&nbsp;·&nbsp; "
-_WORD_CHAR = re.compile(r"\w")
 # The Gregorian month names a Persian reader knows (a Persian page spells them so).
 GREGORIAN_MONTHS_FA = (
     "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن",
@@ -42,48 +41,6 @@ GREGORIAN_MONTHS_FA = (
 PLACEHOLDER_WORDS = 8  # an untitled article is headed by this many words of its text
 _CLOCK_BREAK = re.compile(r"([،,])\u00a0")
 _SENTENCE_END = re.compile(r"[.!?؟…]$")
-
-
-@dataclass(frozen=True, slots=True)
-class Highlighter:
-    """Finds search terms in text through the search key (word-start prefix matches)."""
-
-    keys: tuple[str, ...]
-
-    @classmethod
-    def of(cls, terms: Sequence[str]) -> Highlighter:
-        # every spelling the search looked up (آمریکا for امریکا) is marked too
-        keys = {v for t in terms for v in spelling_variants(search_key(t).strip().rstrip("*"))}
-        return cls(tuple(sorted((k for k in keys if k), key=len, reverse=True)))
-
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """Non-overlapping (start, end) ranges of ``text`` that match a term."""
-        if not self.keys or not text:
-            return []
-        folded: list[str] = []
-        origin: list[int] = []  # folded char index -> original index
-        for i, ch in enumerate(text):
-            for fch in search_key(ch):
-                folded.append(fch)
-                origin.append(i)
-        flat = "".join(folded).lower()
-        found: list[tuple[int, int]] = []
-        for key in self.keys:
-            key = key.lower()
-            start = flat.find(key)
-            while start != -1:
-                end = start + len(key)
-                at_word_start = start == 0 or not _WORD_CHAR.match(flat[start - 1])
-                if at_word_start:
-                    found.append((origin[start], origin[end - 1] + 1))
-                start = flat.find(key, start + 1)
-        found.sort()
-        merged: list[tuple[int, int]] = []
-        for s, e in found:
-            if merged and s < merged[-1][1]:
-                continue
-            merged.append((s, e))
-        return merged
 
 
 def render_text(text: str, highlighter: Highlighter | None = None, *, glue: bool = True) -> str:

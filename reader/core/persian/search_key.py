@@ -10,6 +10,7 @@ replacement plus a few precompiled regexes (no hazm).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -66,9 +67,9 @@ _MAYBE_OTHER_DIGIT = re.compile(
 )
 
 
-def _join_prefix(text: str) -> str:
-    parts: list[str] = []
-    last = 0
+def _prefix_gaps(text: str) -> list[tuple[int, int]]:
+    """The spaces after a detached ``می`` that starts a word, as (start, end) spans."""
+    gaps: list[tuple[int, int]] = []
     for m in _DETACHED_PREFIX.finditer(text):
         start = m.start()
         before = start - 1
@@ -76,11 +77,19 @@ def _join_prefix(text: str) -> str:
             before -= 1
         if before >= 0 and (text[before].isalnum() or text[before] == "_"):
             continue  # "می" is the tail of a word such as "اسلامی"
-        parts.append(text[last:start])
-        parts.append("می")
-        last = m.end()
-    if not parts:
+        gaps.append((start + 2, m.end()))
+    return gaps
+
+
+def _join_prefix(text: str) -> str:
+    gaps = _prefix_gaps(text)
+    if not gaps:
         return text
+    parts: list[str] = []
+    last = 0
+    for start, end in gaps:
+        parts.append(text[last:start])
+        last = end
     parts.append(text[last:])
     return "".join(parts)
 
@@ -127,6 +136,33 @@ def search_key(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=4096)
+def _char_key(ch: str) -> str:
+    return search_key(ch)
+
+
+def search_key_offsets(text: str) -> tuple[str, list[int]]:
+    """``search_key(text)`` and, for each of its characters, the index in ``text`` it
+    comes from: what a match in the key covers of the text (the reading pane's marks)."""
+    chars: list[str] = []
+    origins: list[int] = []
+    for i, ch in enumerate(text):
+        for folded in _char_key(ch):
+            chars.append(folded)
+            origins.append(i)
+    key = "".join(chars)
+    gaps: list[tuple[int, int]] = []
+    if "می " in key:
+        gaps += _prefix_gaps(key)
+    for pattern in (_DETACHED_HA, _DETACHED_TAR):
+        gaps += [(m.start(), m.start(1)) for m in pattern.finditer(key)]
+    if gaps:
+        drop = {i for start, end in gaps for i in range(start, end)}
+        key = "".join(ch for i, ch in enumerate(key) if i not in drop)
+        origins = [o for i, o in enumerate(origins) if i not in drop]
+    return key, origins
+
+
 # Everything but ASCII and the letters of the scripts a news archive may contain
 # (Latin, Greek, Cyrillic, Hebrew, Arabic, Indic, CJK, Hangul). Explicit ranges
 # scan ~10x faster than a class built on ``\w`` (a Unicode lookup per character).
@@ -145,6 +181,22 @@ def index_text(key: str) -> str:
     must therefore be turned into spaces here, for documents and queries alike.
     """
     return _NON_ASCII_SEPARATORS.sub(" ", key)
+
+
+_ASCII_SEPARATORS = re.compile(r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _spaces(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
+
+
+def indexed_chars(key: str) -> str:
+    """``key`` as FTS5's ``ascii`` tokenizer reads it, character for character: every
+    separator (ASCII punctuation too, after ``index_text``) a space, ASCII lower-cased.
+    The result is as long as ``key``, so positions in one are positions in the other."""
+    key = _NON_ASCII_SEPARATORS.sub(_spaces, key)
+    return _ASCII_SEPARATORS.sub(_spaces, key).translate(_ASCII_LOWER)
 
 
 #: At most this many spellings of one search term are looked up.
