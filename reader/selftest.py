@@ -133,6 +133,36 @@ def check_normalizer() -> str:
     return f"{NORMALIZER_INPUT!r} -> {shown!r}; {len(tokens)} tokens"
 
 
+def check_zwnj_table() -> str:
+    """The shipped ZWNJ table loads (a missing one would only show as unrestored ZWNJs)."""
+    from reader.core.persian.zwnj.table import default_path, load_table
+
+    path = default_path()
+    _require(path.is_file(), f"ZWNJ table missing: {path}")
+    table = load_table(path)
+    _require(len(table.fixes) > 1000, f"{path} holds only {len(table.fixes)} spellings")
+    _require(table.fixes.get("میشود") == "می\u200cشود", "the table does not restore میشود")
+    return f"{path.name}: {len(table.fixes)} spellings, {len(table.codes)} words"
+
+
+def check_demo_articles() -> str:
+    """The first-run demo files are there and import (every importer they need is bundled)."""
+    from reader.core.library import Library
+    from reader.core.library.importing import import_paths
+    from reader.ui.first_run import demo_paths
+
+    paths = demo_paths()
+    _require(bool(paths), "no demo articles (resources/samples is missing or empty)")
+    with (
+        tempfile.TemporaryDirectory(prefix="khabarkhan-selftest-") as tmp,
+        Library.open(Path(tmp) / "demo.sqlite") as library,
+    ):
+        report = import_paths(library, paths, workers=0)
+        _require(not report.skipped, f"demo files skipped: {report.skipped}")
+        _require(report.added > 0, "the demo files gave no articles")
+    return f"{len(paths)} files, {report.added} articles imported"
+
+
 def check_dates() -> str:
     from zoneinfo import ZoneInfo
 
@@ -245,6 +275,8 @@ CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("translations", check_translations),
     ("icons", check_icons),
     ("hazm normalizer", check_normalizer),
+    ("ZWNJ table", check_zwnj_table),
+    ("demo articles", check_demo_articles),
     ("Jalali dates", check_dates),
     ("library + FTS5", check_library),
     ("main window", check_main_window),
@@ -266,12 +298,24 @@ def run_checks() -> list[Result]:
     return results
 
 
+def install_kind() -> str:
+    """How Khabarkhan runs: "frozen" (a bundle), "installed" (a wheel) or "source"."""
+    if getattr(sys, "frozen", False):
+        return "frozen"
+    from reader.resources import resources_dir
+
+    return "installed" if resources_dir().name == "_resources" else "source"
+
+
 def format_report(results: list[Result]) -> str:
-    frozen = "frozen" if getattr(sys, "frozen", False) else "source"
+    from reader.resources import resources_dir
+    from reader.version import app_version
+
     lines = [
-        f"Khabarkhan self-test {datetime.now().isoformat(timespec='seconds')}",
-        f"{frozen} build, Python {sys.version.split()[0]}, {sys.platform}, "
+        f"Khabarkhan {app_version()} self-test {datetime.now().isoformat(timespec='seconds')}",
+        f"{install_kind()} build, Python {sys.version.split()[0]}, {sys.platform}, "
         f"executable {sys.executable}",
+        f"resources: {resources_dir()}",
     ]
     for r in results:
         lines.append(f"[{'PASS' if r.ok else 'FAIL'}] {r.name} ({r.seconds:.2f} s): {r.detail}")

@@ -328,3 +328,34 @@ def test_self_test_reports_failures(
 
     monkeypatch.setattr(selftest, "CHECKS", [("works", lambda: "fine")])
     assert selftest.main() == 0
+
+
+def test_self_test_checks_the_zwnj_table_and_the_demo_articles(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A bundle or wheel without ``resources/zwnj`` or ``resources/samples`` must fail its
+    self-test: without the table ZWNJs are silently not restored, without the samples the
+    first-run offer does nothing."""
+    from reader import resources, selftest
+
+    names = {name for name, _ in selftest.CHECKS}
+    assert {"ZWNJ table", "demo articles"} <= names
+    assert selftest.check_zwnj_table().startswith("table.tsv.gz")
+    assert selftest.check_demo_articles().endswith("articles imported")
+
+    stripped = tmp_path / "resources"
+    shutil.copytree(ROOT / "resources", stripped, ignore=shutil.ignore_patterns("samples", "zwnj"))
+    monkeypatch.setattr(resources, "resources_dir", lambda: stripped)
+    with pytest.raises(selftest.CheckFailed, match="ZWNJ table missing"):
+        selftest.check_zwnj_table()
+    with pytest.raises(selftest.CheckFailed, match="no demo articles"):
+        selftest.check_demo_articles()
+
+
+def test_self_test_report_says_where_the_resources_are(clean_logging: Path) -> None:
+    from reader import selftest
+    from reader.resources import resources_dir
+
+    report = selftest.format_report([selftest.Result("works", True, "fine", 0.0)])
+    assert f"resources: {resources_dir()}" in report
+    assert selftest.install_kind() == "source"  # a checkout; a wheel says "installed"
