@@ -417,7 +417,8 @@ def test_words_typed_apart_find_the_word_written_as_one(library: Library) -> Non
     islamabad = {"سفر به اسلام\u200cآباد", "فرودگاه اسلام آباد"}
     assert found("اسلام آباد") == islamabad
     assert found('"اسلام آباد"') == islamabad
-    assert found("اسلام\u200cآباد") == {"سفر به اسلام\u200cآباد"}  # as one word: one word
+    # typed with a ZWNJ: the word, or its two sides written apart (side by side)
+    assert found("اسلام\u200cآباد") == islamabad
     assert found("گفت و گو") == {"گفت\u200cوگو با وزیر"}
     assert found("اسلام آبادانی") == {"اسلام و آبادانی"}
 

@@ -93,3 +93,24 @@ def test_a_site_name_of_several_words(news: Library) -> None:
     assert found(news, "site:رادیو فردا رادیویی") == {"رادیو"}
     assert found(news, "-site:همشهری آنلاین ایران") == {"پاکستان", "رادیو"}
     assert found(news, "site:ایرنا ایران") == {"پاکستان"}  # ایرنا ایران is no agency
+
+
+@pytest.fixture
+def spellings(library: Library) -> Library:
+    library.add_articles(
+        art(text, text)
+        for text in ["دانش آموز مدرسه", "دانش‌آموز مدرسه", "انرژی هسته ای", "کابینۀ دولت"]
+    )
+    return library
+
+
+def test_a_word_typed_with_a_zwnj_finds_it_written_apart(spellings: Library) -> None:
+    both = {"دانش آموز مدرسه", "دانش‌آموز مدرسه"}
+    assert found(spellings, "دانش‌آموز") == found(spellings, "دانش آموز") == both
+    assert found(spellings, '"دانش‌آموز مدرسه"') == both
+    assert found(spellings, "دانش‌آموز مدرسه") == both
+    assert found(spellings, "هسته‌ای") == {"انرژی هسته ای"}
+    assert found(spellings, "title:هسته‌ای") == {"انرژی هسته ای"}
+    assert found(spellings, "دانش‌آمو*") == both
+    assert found(spellings, "کابینه‌ی") == {"کابینۀ دولت"}  # the ezafe ه‌ی is ۀ
+    assert found(spellings, "می‌شود") == set()

@@ -51,13 +51,27 @@ class Term:
     prefix: bool = False
     field: str | None = None
 
+    def forms(self) -> list[str]:
+        """The text as typed, and as the index may hold a word typed with a ZWNJ: apart
+        (``دانش‌آموز`` is often written ``دانش آموز``), and an ezafe ``ه‌ی`` as ``ۀ``."""
+        if ZWNJ_MARK not in self.text:
+            return [self.text]
+        forms = [self.text.replace(ZWNJ_MARK, ""), self.text.replace(ZWNJ_MARK, " ")]
+        if self.text.endswith("ه" + ZWNJ_MARK + "ی"):
+            forms.append(self.text[:-2].replace(ZWNJ_MARK, ""))  # کابینه‌ی: کابینۀ
+        return forms
+
     def fts(self) -> str | None:
-        key = " ".join(index_text(search_key(self.text)).split())
-        if not key or not any(ch.isalnum() for ch in key):
+        keys = [k for k in dict.fromkeys(_key(f) for f in self.forms()) if k]
+        if not keys or not any(ch.isalnum() for ch in keys[0]):
             return None
+        key = keys[0]
         spellings = spelling_variants(key)  # آمریکا and امریکا, پائیز and پاییز
         if self.phrase and 1 < key.count(" ") + 1 <= MAX_JOINED_RUN:
             spellings += spelling_variants(key.replace(" ", ""))  # "اسلام آباد": اسلام‌آباد
+        for other in keys[1:]:
+            spellings += spelling_variants(other)
+        spellings = list(dict.fromkeys(spellings))
         exprs = []
         for spelling in spellings:
             expr = '"' + spelling.replace('"', '""') + '"'
@@ -129,18 +143,30 @@ class ParsedQuery:
             run = _plain_run(self.groups, i)
             if len(run) > 1:
                 # a short word of the run (و in گفت و گو) is marked only within the run
-                words = [t.text for t in run]
+                words = [t.text.replace(ZWNJ_MARK, " ") for t in run]
                 terms += [w for w in words if len(search_key(w)) >= MIN_PREFIX_MARK]
                 terms.append(" ".join(words))
                 i += len(run)
                 continue
-            terms += [t.text + ("*" if t.prefix else "") for t in self.groups[i] if t.fts()]
+            for t in self.groups[i]:
+                if t.fts():
+                    # a ZWNJ's two sides may stand apart or together: the pane marks both
+                    forms = [f.replace(ZWNJ_MARK, " ") for f in t.forms()[1:] or t.forms()]
+                    terms += [f + ("*" if t.prefix else "") for f in forms]
             i += 1
         return terms
 
 
 #: At most this many words typed in a row are tried joined (2**(n-1) ways to join them).
 MAX_JOINED_RUN = 4
+#: Stands for a ZWNJ typed in the query (the search key drops ZWNJs), so that a term
+#: knows its two sides may be written apart. A private-use character: never typed.
+ZWNJ_MARK = "\ue000"
+
+
+def _key(text: str) -> str:
+    """The index's words of ``text`` (a ZWNJ typed in it dropped), space-separated."""
+    return " ".join(index_text(search_key(text.replace(ZWNJ_MARK, ""))).split())
 
 
 def _plain_run(groups: list[list[Term]], start: int) -> list[Term]:
@@ -150,7 +176,7 @@ def _plain_run(groups: list[list[Term]], start: int) -> list[Term]:
         term = group[0] if len(group) == 1 else None
         if term is None or term.phrase or term.prefix or term.fts() is None:
             break
-        if " " in " ".join(index_text(search_key(term.text)).split()):
+        if " " in _key(term.text):
             break  # "a-b" is already two words in the index
         if run and term.field != run[0].field:
             break
@@ -191,7 +217,7 @@ def parse(text: str) -> ParsedQuery:
     The whole text is folded first, so detached affixes typed by the user
     (``كتاب ها``, ``می شود``) join exactly as they do in the index.
     """
-    return _parse(search_key(_typed_marks(text)))
+    return _parse(search_key(_typed_marks(text).replace("\u200c", ZWNJ_MARK)))
 
 
 # A Persian keyboard has no straight double quote: «» (and the “” „“ of word
