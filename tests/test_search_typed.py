@@ -114,3 +114,9 @@ def test_a_word_typed_with_a_zwnj_finds_it_written_apart(spellings: Library) -> 
     assert found(spellings, "دانش‌آمو*") == both
     assert found(spellings, "کابینه‌ی") == {"کابینۀ دولت"}  # the ezafe ه‌ی is ۀ
     assert found(spellings, "می‌شود") == set()
+
+
+@pytest.mark.parametrize("text", ["(امریکا", "^امریکا", "امریکا)", "*امریکا", "امریکا،"])
+def test_punctuation_typed_around_a_word_keeps_its_spellings(library: Library, text: str) -> None:
+    library.add_articles([art("سفر", "سفر به آمریکا")])
+    assert found(library, text) == {"سفر"}

@@ -20,7 +20,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reader.core.persian.search_key import (
-    index_text,
     indexed_chars,
     search_key,
     search_key_offsets,
@@ -165,8 +164,12 @@ ZWNJ_MARK = "\ue000"
 
 
 def _key(text: str) -> str:
-    """The index's words of ``text`` (a ZWNJ typed in it dropped), space-separated."""
-    return " ".join(index_text(search_key(text.replace(ZWNJ_MARK, ""))).split())
+    """The index's words of ``text`` (a ZWNJ typed in it dropped), space-separated.
+
+    ASCII punctuation separates words as it does for the tokenizer: ``(امریکا`` is
+    the word امریکا, whose spellings (آمریکا) are then looked up too.
+    """
+    return " ".join(indexed_chars(search_key(text.replace(ZWNJ_MARK, ""))).split())
 
 
 def _plain_run(groups: list[list[Term]], start: int) -> list[Term]:
