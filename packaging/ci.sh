@@ -83,7 +83,14 @@ tarball="$(ls -t "$ROOT"/dist/khabarkhan-*-linux-*.tar.gz | head -n 1)"
 mkdir -p "$scratch/unpacked"
 tar -C "$scratch/unpacked" -xzf "$tarball"
 "${app_env[@]}" "$scratch/unpacked/khabarkhan/install.sh" >/dev/null
-"${app_env[@]}" "$scratch/home/.local/bin/khabarkhan" import "$ROOT/resources/samples" >/dev/null
+# The demo articles the installed bundle carries (not the checkout's): they must be in it and
+# import with the importers it bundles.
+samples="$scratch/home/.local/opt/khabarkhan/_internal/resources/samples"
+[[ -d "$samples" ]] || { echo "ci.sh: the installed bundle has no demo articles" >&2; exit 1; }
+imported="$("${app_env[@]}" "$scratch/home/.local/bin/khabarkhan" import "$samples" 2>&1)"
+echo "$imported"
+[[ "$imported" =~ imported\ [1-9][0-9]*\ new\ articles ]] \
+    || { echo "ci.sh: the bundle's demo articles did not import" >&2; exit 1; }
 "${app_env[@]}" "$scratch/home/.local/bin/khabarkhan" stats | head -n 1
 desktop-file-validate "$scratch/data/applications/$APP_ID.desktop"
 "${app_env[@]}" "$scratch/home/.local/opt/khabarkhan/uninstall.sh" >/dev/null
@@ -109,8 +116,9 @@ done
 if ! DISPLAY="$display" xwininfo -root >/dev/null 2>&1; then
     echo "ci.sh: Xvfb did not start:" >&2; cat "$scratch/xvfb.log" >&2; exit 1
 fi
-"${app_env[@]}" DISPLAY="$display" QT_QPA_PLATFORM=xcb "$bundle/khabarkhan" \
-    >"$scratch/app.log" 2>&1 &
+# English (C locale), so the first-run dialog's title below is known.
+"${app_env[@]}" DISPLAY="$display" QT_QPA_PLATFORM=xcb LC_ALL=C.UTF-8 LANG=C.UTF-8 LANGUAGE= \
+    "$bundle/khabarkhan" >"$scratch/app.log" 2>&1 &
 app_pid=$!
 sleep 5
 if ! kill -0 "$app_pid" 2>/dev/null; then
@@ -126,6 +134,17 @@ if [[ "$windows" -eq 0 ]]; then
     exit 1
 fi
 step "app alive after 5 s with $windows Khabarkhan X window(s)"
+# First run on an empty library: the demo articles are offered.
+if ! DISPLAY="$display" xwininfo -root -tree 2>/dev/null | grep -q '"Welcome to Khabarkhan"'; then
+    echo "ci.sh: no first-run offer (\"Welcome to Khabarkhan\") on an empty library:" >&2
+    DISPLAY="$display" xwininfo -root -tree >&2 || true
+    exit 1
+fi
+# Nothing went wrong on the way (the windowed app's errors only reach its log file).
+if grep -E " (ERROR|CRITICAL) |Traceback" "$scratch/log/khabarkhan.log" 2>/dev/null; then
+    echo "ci.sh: errors in the app's log ($scratch/log/khabarkhan.log), above" >&2
+    exit 1
+fi
 if [[ -s "$scratch/app.log" ]]; then
     echo "-- app output:"; cat "$scratch/app.log"
 fi
