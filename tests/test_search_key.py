@@ -94,3 +94,20 @@ def test_offsets_follow_the_key(text: str) -> None:
     assert len(origins) == len(key) and origins == sorted(origins)
     for ch, i in zip(key, origins, strict=True):
         assert search_key(text[i]) and ch in search_key(text[i])
+
+
+def test_final_hamza_after_alef_both_ways() -> None:
+    from reader.core.persian.search_key import spelling_variants
+
+    assert "اعضا" in spelling_variants("اعضاء") and "اعضاء" in spelling_variants("اعضا")
+    assert "وزرا" in spelling_variants("وزراء")
+    assert spelling_variants("ما") == ["ما"]  # short words are no Arabic plurals
+    assert spelling_variants("جزء") == ["جزء"]  # جزء is not جز
+
+
+def test_a_phrase_keeps_the_spellings_closest_to_the_typed_one() -> None:
+    from reader.core.persian.search_key import spelling_variants
+
+    # every word's main variant survives the cap, not only the first word's
+    spellings = spelling_variants("امریکا ابتدا رئیس")
+    assert {"آمریکا ابتدا رئیس", "امریکا ابتدا رییس", "امریکا ابتداء رئیس"} <= set(spellings)

@@ -120,3 +120,10 @@ def test_a_word_typed_with_a_zwnj_finds_it_written_apart(spellings: Library) -> 
 def test_punctuation_typed_around_a_word_keeps_its_spellings(library: Library, text: str) -> None:
     library.add_articles([art("سفر", "سفر به آمریکا")])
     assert found(library, text) == {"سفر"}
+
+
+def test_a_final_hamza_written_or_not(library: Library) -> None:
+    library.add_articles([art("یک", "اعضاء شورا"), art("دو", "اعضا شورا")])
+    assert found(library, "اعضا") == found(library, "اعضاء") == {"یک", "دو"}
+    assert found(library, '"اعضاء شورا"') == {"یک", "دو"}
+    assert [library.search_terms("اعضا")] == [["اعضا"]]

@@ -204,6 +204,9 @@ MAX_VARIANTS = 8
 # Within a word: a ئ written as ی in the newer spelling (پائیز/پاییز, مسائل/مسایل,
 # رئیس/رییس), and مسئله beside مساله/مسأله (أ already folds to ا). Pairs go both ways.
 _HAMZA_PAIRS = (("ئی", "یی"), ("ائ", "ای"), ("ئله", "اله"))
+#: Words ending in ا of at least this many letters are also looked up with a final ء
+#: (short ones: ما, تا, جا, با are no Arabic plurals).
+MIN_HAMZA_WORD = 4
 
 
 def spelling_variants(key: str) -> list[str]:
@@ -211,15 +214,23 @@ def spelling_variants(key: str) -> list[str]:
 
     The index keeps each article's own spelling of these, so a term is looked up in
     each (rather than folding them into the index, which would need every library
-    re-indexed): a word starting with آ or ا (آمریکا/امریکا), and a ئ that newer
-    spelling writes as ی (پائیز/پاییز, رئیس/رییس) or that مساله writes as ا.
+    re-indexed): a word starting with آ or ا (آمریکا/امریکا), a ئ that newer
+    spelling writes as ی (پائیز/پاییز, رئیس/رییس) or that مساله writes as ا, and a
+    final ء after ا (اعضاء/اعضا).
     """
-    spellings = [""]
+    # (changes from the typed spelling, spelling): a phrase keeps the spellings that
+    # differ least from what was typed, not every spelling of its first words
+    spellings = [(0, "")]
     for i, word in enumerate(key.split(" ")):
         forms = _word_variants(word)
-        spellings = [s + (" " if i else "") + f for s in spellings for f in forms]
+        spellings = [
+            (cost + j, s + (" " if i else "") + f)
+            for cost, s in spellings
+            for j, f in enumerate(forms)
+        ]
+        spellings.sort(key=lambda cs: cs[0])
         spellings = spellings[:MAX_VARIANTS]
-    return list(dict.fromkeys(spellings))
+    return list(dict.fromkeys(s for _, s in spellings))
 
 
 def _word_variants(word: str) -> list[str]:
@@ -235,4 +246,9 @@ def _word_variants(word: str) -> list[str]:
                 forms.append(head + rest.replace(b, a))
         if "ئ" in rest:
             forms.append(head + rest.replace("ئ", "ی"))
+    # a final hamza after alef, kept or dropped: اعضاء/اعضا, ابتداء/ابتدا, وزراء/وزرا
+    if word.endswith("اء") and len(word) > 3:
+        forms += [form[:-1] for form in forms]
+    elif word.endswith("ا") and len(word) >= MIN_HAMZA_WORD:
+        forms += [form + "ء" for form in forms]
     return list(dict.fromkeys(forms))[:MAX_VARIANTS]
