@@ -241,3 +241,23 @@ def test_a_library_in_a_read_only_folder_says_so(tmp_path: Path, monkeypatch) ->
     monkeypatch.setattr(store_module, "_writable", lambda p: Path(p) != existing)
     with pytest.raises(LibraryError, match="is read-only"):
         Library.open(existing)
+
+
+@pytest.mark.parametrize("damage", ["junk", "inside"])
+def test_a_damaged_library_says_what_to_do_and_is_left_unchanged(
+    tmp_path: Path, damage: str
+) -> None:
+    path = tmp_path / "lib.sqlite3"
+    if damage == "junk":
+        path.write_bytes(b"\x13\x37 not a database " * 1000)
+    else:  # a real library whose first page (the schema) was overwritten after its header
+        with Library.open(path) as lib:
+            lib.add_articles(articles(50))
+        data = bytearray(path.read_bytes())
+        data[100:4096] = b"\xa5" * (4096 - 100)
+        path.write_bytes(bytes(data))
+    before = path.read_bytes()
+    with pytest.raises(LibraryError, match="damaged") as info:
+        Library.open(path)
+    assert "Restore a backup" in str(info.value) and "\n" not in str(info.value)
+    assert path.read_bytes() == before

@@ -110,6 +110,12 @@ class Library(LibraryReads, LibraryFacets, LibraryWrites, LibrarySpellings):
             migrate(conn)
         except (sqlite3.Error, SchemaError) as exc:
             conn.close()
+            if _is_damage(exc):
+                raise LibraryError(
+                    f"library {path} is damaged or not a library ({exc}); it was left as it "
+                    "is. Restore a backup of it, or move it away to start a new library and "
+                    "import your files again"
+                ) from exc
             raise LibraryError(f"cannot use library {path}: {exc}") from exc
         except LibraryError:
             conn.close()
@@ -126,6 +132,14 @@ class Library(LibraryReads, LibraryFacets, LibraryWrites, LibrarySpellings):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _is_damage(exc: Exception) -> bool:
+    """An SQLite error that means the file itself is bad (not a lock, not a full disk)."""
+    text = str(exc).lower()
+    return isinstance(exc, sqlite3.DatabaseError) and (
+        "not a database" in text or "malformed" in text or "corrupt" in text
+    )
 
 
 def _writable(path: Path) -> bool:
