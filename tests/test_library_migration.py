@@ -11,7 +11,13 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from reader.core.article import Article, Paragraph
-from reader.core.library import Library, LibraryError, needs_migration
+from reader.core.library import (
+    DamagedLibraryError,
+    Library,
+    LibraryError,
+    needs_migration,
+    set_aside,
+)
 from reader.core.library import planning as store
 from reader.core.library.encode import insert_article
 from reader.core.library.schema import MIGRATIONS, SCHEMA_VERSION, _split
@@ -257,7 +263,23 @@ def test_a_damaged_library_says_what_to_do_and_is_left_unchanged(
         data[100:4096] = b"\xa5" * (4096 - 100)
         path.write_bytes(bytes(data))
     before = path.read_bytes()
-    with pytest.raises(LibraryError, match="damaged") as info:
+    with pytest.raises(DamagedLibraryError, match="damaged") as info:
         Library.open(path)
     assert "Restore a backup" in str(info.value) and "\n" not in str(info.value)
     assert path.read_bytes() == before
+
+
+def test_a_damaged_library_set_aside_keeps_its_bytes_and_frees_the_name(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite3"
+    path.write_bytes(b"junk" * 100)
+    path.with_name("lib.sqlite3-wal").write_bytes(b"wal")
+    when = datetime(2026, 11, 29, 20, 12, 5)
+    moved = set_aside(path, now=when)
+    assert moved.name == "lib.sqlite3.damaged-20261129-201205"
+    assert moved.read_bytes() == b"junk" * 100
+    assert moved.with_name(moved.name + "-wal").read_bytes() == b"wal"
+    assert not path.exists() and not path.with_name("lib.sqlite3-wal").exists()
+    path.write_bytes(b"more junk")  # damaged again within the same second: another name
+    assert set_aside(path, now=when).name == "lib.sqlite3.damaged-20261129-201205-2"
+    with Library.open(path) as lib:  # the name is free for a new library
+        assert lib.total() == 0

@@ -5,13 +5,21 @@
 """
 
 from reader.core.library.records import ArticleRow, LibraryStats, StoredArticle
-from reader.core.library.store import Library, LibraryError, needs_migration
+from reader.core.library.store import (
+    DamagedLibraryError,
+    Library,
+    LibraryError,
+    needs_migration,
+    set_aside,
+)
 
 __all__ = [
     "ArticleRow",
+    "DamagedLibraryError",
     "Library",
     "LibraryError",
     "LibraryStats",
     "StoredArticle",
     "needs_migration",
+    "set_aside",
 ]

@@ -13,6 +13,7 @@ import os
 import sqlite3
 from collections.abc import Callable
 from contextlib import suppress
+from datetime import datetime
 from pathlib import Path
 from typing import Self
 
@@ -24,11 +25,41 @@ from reader.core.library.writes import LibraryWrites
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Library", "LibraryError", "needs_migration"]
+__all__ = ["DamagedLibraryError", "Library", "LibraryError", "needs_migration", "set_aside"]
 
 
 class LibraryError(Exception):
     """The library file cannot be opened or used; the message is for the user."""
+
+
+class DamagedLibraryError(LibraryError):
+    """The library file itself is bad (junk, a broken page): only a backup or a new
+    library helps, so the window offers to set it aside (``set_aside``)."""
+
+
+def set_aside(path: str | Path, now: datetime | None = None) -> Path:
+    """Rename a damaged library (and its WAL files) out of the way; the new name.
+
+    Nothing is deleted: ``library.sqlite3`` becomes ``library.sqlite3.damaged-20261129-2012``
+    beside it, for a backup tool or a repair attempt, and a new library can be made.
+    """
+    path = Path(path).expanduser()
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+    try:
+        path.rename(target)
+        for suffix in ("-wal", "-shm"):
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                side.rename(target.with_name(target.name + suffix))
+    except OSError as exc:
+        raise LibraryError(f"cannot move the library {path} aside: {exc}") from exc
+    log.warning("damaged library %s moved to %s", path, target)
+    return target
 
 
 def needs_migration(path: str | Path) -> bool:
@@ -111,7 +142,7 @@ class Library(LibraryReads, LibraryFacets, LibraryWrites, LibrarySpellings):
         except (sqlite3.Error, SchemaError) as exc:
             conn.close()
             if _is_damage(exc):
-                raise LibraryError(
+                raise DamagedLibraryError(
                     f"library {path} is damaged or not a library ({exc}); it was left as it "
                     "is. Restore a backup of it, or move it away to start a new library and "
                     "import your files again"
