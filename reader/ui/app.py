@@ -209,20 +209,56 @@ def create_window(library_path: Path, settings=None):  # type: ignore[no-untyped
 
 def _open_library(library_path: Path):  # type: ignore[no-untyped-def]
     """The GUI thread's read connection, or None after telling the user why not."""
-    from reader.core.library import Library, LibraryError
+    from reader.core.library import DamagedLibraryError, Library, LibraryError, set_aside
     from reader.ui.db_worker import tune_for_gui
 
     try:
         library = Library.open(library_path)
+    except DamagedLibraryError as exc:
+        # A double-click user has no --library to point elsewhere: offer the way out
+        # the message describes, keeping the damaged file beside the new library.
+        if not ask_to_set_aside(str(exc)):
+            return None
+        try:
+            moved = set_aside(library_path)
+            library = Library.open(library_path)
+        except LibraryError as again:
+            _cannot_open(str(again))
+            return None
+        log.warning("started a new library; the damaged one is %s", moved)
     except LibraryError as exc:
-        QMessageBox.critical(
-            None,
-            QApplication.translate("App", "Khabarkhan"),
-            QApplication.translate("App", "Cannot open the library:\n%1").replace("%1", str(exc)),
-        )
+        _cannot_open(str(exc))
         return None
     tune_for_gui(library, cache_mb=8)
     return library
+
+
+def _cannot_open(reason: str) -> None:
+    QMessageBox.critical(
+        None,
+        QApplication.translate("App", "Khabarkhan"),
+        QApplication.translate("App", "Cannot open the library:\n%1").replace("%1", reason),
+    )
+
+
+def ask_to_set_aside(reason: str) -> bool:
+    """Ask whether to rename a damaged library aside and start a new one (True: yes)."""
+    box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate("App", "Khabarkhan"), "")
+    box.setText(QApplication.translate("App", "Cannot open the library:\n%1").replace("%1", reason))
+    box.setInformativeText(
+        QApplication.translate(
+            "App",
+            "Khabarkhan can rename the damaged file (adding “.damaged” and the date to its "
+            "name, in the same folder; nothing is deleted) and start a new, empty library. "
+            "Your articles can then be imported again.",
+        )
+    )
+    start = box.addButton(
+        QApplication.translate("App", "Start a new library"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is start
 
 
 def _attach_upgraded(window, library_path: Path) -> None:  # type: ignore[no-untyped-def]

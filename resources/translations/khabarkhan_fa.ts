@@ -147,38 +147,55 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="193"/>
+        <location filename="../../reader/ui/app.py" line="239"/>
+        <location filename="../../reader/ui/app.py" line="246"/>
         <source>Khabarkhan</source>
         <translation>خبرخوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="194"/>
+        <location filename="../../reader/ui/app.py" line="240"/>
+        <location filename="../../reader/ui/app.py" line="247"/>
         <location filename="../../reader/ui/library_upgrade.py" line="67"/>
         <source>Cannot open the library:
 %1</source>
         <translation>کتابخانه باز نشد:
 %1</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/app.py" line="249"/>
+        <source>Khabarkhan can rename the damaged file (adding “.damaged” and the date to its name, in the same folder; nothing is deleted) and start a new, empty library. Your articles can then be imported again.</source>
+        <translation>خبرخوان می‌تواند نام پروندهٔ آسیب‌دیده را عوض کند («.damaged» و تاریخ به نامش افزوده می‌شود و در همان پوشه می‌ماند؛ چیزی پاک نمی‌شود) و کتابخانهٔ تازه و خالی‌ای بسازد. سپس می‌توانید خبرهایتان را دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/app.py" line="257"/>
+        <source>Start a new library</source>
+        <translation>ساختن کتابخانهٔ تازه</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/app.py" line="259"/>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
 </context>
 <context>
     <name>ArticleDocument</name>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="235"/>
+        <location filename="../../reader/ui/article_document.py" line="192"/>
         <source>Source: %1</source>
         <translation>منبع: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="239"/>
+        <location filename="../../reader/ui/article_document.py" line="196"/>
         <source>News code: %1</source>
         <translation>کد خبر: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="243"/>
+        <location filename="../../reader/ui/article_document.py" line="200"/>
         <source>Original article</source>
         <translation>خبر اصلی</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_document.py" line="314"/>
+        <location filename="../../reader/ui/article_document.py" line="271"/>
         <source>The date was derived from the news code or address.</source>
         <translation>تاریخ از روی کد خبر یا نشانی آن به دست آمده است.</translation>
     </message>

@@ -1,0 +1,67 @@
+"""A damaged default library: a double-click user can set it aside and go on."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from reader.ui import app as app_module
+
+JUNK = b"\x13\x37 not a database " * 1000
+
+
+def _close(window) -> None:  # type: ignore[no-untyped-def]
+    window.close()
+    window.service.close()
+    if window.library is not None:
+        window.library.close()
+
+
+@pytest.mark.parametrize("accept", [True, False])
+def test_damaged_library_is_set_aside_only_when_the_user_says_so(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, settings, fast_display, monkeypatch, accept: bool
+) -> None:
+    path = tmp_path / "library.sqlite3"
+    path.write_bytes(JUNK)
+    asked: list[str] = []
+
+    def answer(reason: str) -> bool:
+        asked.append(reason)
+        return accept
+
+    monkeypatch.setattr(app_module, "ask_to_set_aside", answer)
+    settings.language = "en"
+    window = app_module.create_window(path, settings)
+    assert len(asked) == 1 and "damaged" in asked[0]
+    aside = list(tmp_path.glob("library.sqlite3.damaged-*"))
+    if not accept:
+        assert window is None
+        assert path.read_bytes() == JUNK and aside == []
+        return
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        assert window.library is not None and window.library.total() == 0
+        assert [p.read_bytes() for p in aside] == [JUNK]  # kept, under a new name
+    finally:
+        _close(window)
+
+
+def test_the_question_names_both_ways(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    seen: list[QMessageBox] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        seen.append(box)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    assert app_module.ask_to_set_aside("library x is damaged") is False  # nothing clicked
+    box = seen[0]
+    assert "damaged" in box.text() and "nothing is deleted" in box.informativeText()
+    assert sorted(b.text() for b in box.buttons()) == ["Quit", "Start a new library"]
