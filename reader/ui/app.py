@@ -217,7 +217,7 @@ def _open_library(library_path: Path):  # type: ignore[no-untyped-def]
     except DamagedLibraryError as exc:
         # A double-click user has no --library to point elsewhere: offer the way out
         # the message describes, keeping the damaged file beside the new library.
-        if not ask_to_set_aside(str(exc)):
+        if not ask_to_set_aside(exc.path, str(exc)):
             return None
         try:
             moved = set_aside(library_path)
@@ -241,10 +241,17 @@ def _cannot_open(reason: str) -> None:
     )
 
 
-def ask_to_set_aside(reason: str) -> bool:
-    """Ask whether to rename a damaged library aside and start a new one (True: yes)."""
+def ask_to_set_aside(path: Path, detail: str) -> bool:
+    """Ask whether to rename a damaged library aside and start a new one (True: yes).
+
+    ``detail`` (the core's English wording, with SQLite's error) is behind "Show Details".
+    """
     box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate("App", "Khabarkhan"), "")
-    box.setText(QApplication.translate("App", "Cannot open the library:\n%1").replace("%1", reason))
+    text = QApplication.translate(
+        "App", "The library %1 is damaged, or it is not a Khabarkhan library."
+    )
+    box.setText(text.replace("%1", "\u2068" + str(path) + "\u2069"))
+    box.setDetailedText(detail)
     box.setInformativeText(
         QApplication.translate(
             "App",

@@ -148,13 +148,12 @@
     <name>App</name>
     <message>
         <location filename="../../reader/ui/app.py" line="239"/>
-        <location filename="../../reader/ui/app.py" line="246"/>
+        <location filename="../../reader/ui/app.py" line="249"/>
         <source>Khabarkhan</source>
         <translation>خبرخوان</translation>
     </message>
     <message>
         <location filename="../../reader/ui/app.py" line="240"/>
-        <location filename="../../reader/ui/app.py" line="247"/>
         <location filename="../../reader/ui/library_upgrade.py" line="67"/>
         <source>Cannot open the library:
 %1</source>
@@ -162,17 +161,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="249"/>
-        <source>Khabarkhan can rename the damaged file (adding “.damaged” and the date to its name, in the same folder; nothing is deleted) and start a new, empty library. Your articles can then be imported again.</source>
-        <translation>خبرخوان می‌تواند نام پروندهٔ آسیب‌دیده را عوض کند («.damaged» و تاریخ به نامش افزوده می‌شود و در همان پوشه می‌ماند؛ چیزی پاک نمی‌شود) و کتابخانهٔ تازه و خالی‌ای بسازد. سپس می‌توانید خبرهایتان را دوباره وارد کنید.</translation>
+        <location filename="../../reader/ui/app.py" line="250"/>
+        <source>The library %1 is damaged, or it is not a Khabarkhan library.</source>
+        <translation>کتابخانهٔ %1 آسیب دیده است، یا کتابخانهٔ خبرخوان نیست.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="257"/>
+        <location filename="../../reader/ui/app.py" line="256"/>
+        <source>Khabarkhan can rename the damaged file (adding “.damaged” and the date to its name, in the same folder; nothing is deleted) and start a new, empty library. Your articles can then be imported again.</source>
+        <translation>خبرخوان می‌تواند نام پروندهٔ آسیب‌دیده را عوض کند («⁦.damaged⁩» و تاریخ به نامش افزوده می‌شود و در همان پوشه می‌ماند؛ چیزی پاک نمی‌شود) و کتابخانهٔ تازه و خالی‌ای بسازد. سپس می‌توانید خبرهایتان را دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/app.py" line="264"/>
         <source>Start a new library</source>
         <translation>ساختن کتابخانهٔ تازه</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="259"/>
+        <location filename="../../reader/ui/app.py" line="266"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>

@@ -29,8 +29,9 @@ def test_damaged_library_is_set_aside_only_when_the_user_says_so(  # type: ignor
     path.write_bytes(JUNK)
     asked: list[str] = []
 
-    def answer(reason: str) -> bool:
-        asked.append(reason)
+    def answer(where: Path, detail: str) -> bool:
+        assert where == path
+        asked.append(detail)
         return accept
 
     monkeypatch.setattr(app_module, "ask_to_set_aside", answer)
@@ -61,7 +62,11 @@ def test_the_question_names_both_ways(qtbot, monkeypatch) -> None:  # type: igno
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    assert app_module.ask_to_set_aside("library x is damaged") is False  # nothing clicked
+    detail = "library /x/library.sqlite3 is damaged or not a library (file is not a database)"
+    asked = app_module.ask_to_set_aside(Path("/x/library.sqlite3"), detail)
+    assert asked is False  # nothing clicked
     box = seen[0]
-    assert "damaged" in box.text() and "nothing is deleted" in box.informativeText()
-    assert sorted(b.text() for b in box.buttons()) == ["Quit", "Start a new library"]
+    assert "/x/library.sqlite3" in box.text() and "damaged" in box.text()
+    assert "nothing is deleted" in box.informativeText() and box.detailedText() == detail
+    buttons = sorted(b.text() for b in box.buttons() if b.text() != "Show Details...")
+    assert buttons == ["Quit", "Start a new library"]

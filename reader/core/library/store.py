@@ -36,6 +36,10 @@ class DamagedLibraryError(LibraryError):
     """The library file itself is bad (junk, a broken page): only a backup or a new
     library helps, so the window offers to set it aside (``set_aside``)."""
 
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
 
 def set_aside(path: str | Path, now: datetime | None = None) -> Path:
     """Rename a damaged library (and its WAL files) out of the way; the new name.
@@ -145,7 +149,8 @@ class Library(LibraryReads, LibraryFacets, LibraryWrites, LibrarySpellings):
                 raise DamagedLibraryError(
                     f"library {path} is damaged or not a library ({exc}); it was left as it "
                     "is. Restore a backup of it, or move it away to start a new library and "
-                    "import your files again"
+                    "import your files again",
+                    path,
                 ) from exc
             raise LibraryError(f"cannot use library {path}: {exc}") from exc
         except LibraryError:
