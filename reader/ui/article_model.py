@@ -12,6 +12,7 @@ the GUI thread (a page of 200 rows is ~1 ms), which keeps scrolling synchronous.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -81,6 +82,8 @@ class ArticleModel(QAbstractTableModel):
     """Rows of ``library.page(query, ...)`` for the article list."""
 
     queryChanged = Signal(object)  # the new ArticleQuery (e.g. after a header click)
+    #: the library could not be read (a damaged file): SQLite's words; once, until a read works
+    readFailed = Signal(str)
 
     def __init__(
         self,
@@ -95,6 +98,7 @@ class ArticleModel(QAbstractTableModel):
         self._today = today()
         self._query = ArticleQuery()
         self._count = 0
+        self._failure_said = False
         self._pages: OrderedDict[int, list[list[Any]]] = OrderedDict()
         self.persian_digits = True
         # Raw title -> display title (hazm's letters and spacing, ZWNJs restored); None
@@ -132,9 +136,11 @@ class ArticleModel(QAbstractTableModel):
         self._pages.clear()
         try:
             self._count = self._library.count(query) if self._library is not None else 0
-        except Exception:
+            self._failure_said = False
+        except Exception as exc:
             log.exception("count failed for %r", query)
             self._count = 0
+            self._read_failed(exc)
         self.endResetModel()
         if changed:
             self.queryChanged.emit(query)
@@ -174,14 +180,21 @@ class ArticleModel(QAbstractTableModel):
             return []
         try:
             rows = self._library.page(self._query, page_no * PAGE_SIZE, PAGE_SIZE)
-        except Exception:
+        except Exception as exc:
             log.exception("page %d failed", page_no)
             rows = []
+            self._read_failed(exc)
         page = [[item, None] for item in rows]
         self._pages[page_no] = page
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
         return page
+
+    def _read_failed(self, exc: Exception) -> None:
+        """Tell the window, once: an empty list would otherwise pass for "no articles"."""
+        if isinstance(exc, sqlite3.DatabaseError) and not self._failure_said:
+            self._failure_said = True
+            self.readFailed.emit(str(exc))
 
     def cached_row_count(self) -> int:
         """Rows currently held in memory (bounded by PAGE_SIZE * MAX_PAGES)."""

@@ -1,4 +1,4 @@
-"""The window's dialogs: settings, the keyboard cheat sheet, About.
+"""The window's dialogs: settings, the keyboard cheat sheet, About, a library it cannot read.
 
 Imported lazily: none of them is needed to show the first article, and the
 settings dialog and cheat sheet pull in modules the start-up can skip.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader.ui.i18n import arg
@@ -57,3 +57,24 @@ class WindowDialogs:
             + "\n"
             + arg(QCoreApplication.translate("Dialogs", "Version %1"), app_version()),
         )
+
+    def library_unreadable(self, detail: str) -> QMessageBox:
+        """Part of the library file cannot be read: say so, or the short list passes for
+        the library's contents. Not modal: what can be read stays readable."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("Dialogs", "Khabarkhan"),
+            QCoreApplication.translate(
+                "Dialogs",
+                "Part of the library could not be read, so articles may be missing from "
+                "the list. The library file may be damaged: restore a backup of it, or "
+                "import your files into a new library.",
+            ),
+            QMessageBox.StandardButton.Close,
+            self._window,
+        )
+        box.setObjectName("libraryUnreadable")
+        box.setDetailedText(detail)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box

@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self.sidebar.searchEscaped.connect(self.article_list.setFocus)
         self.sidebar.searchDone.connect(self.article_list.setFocus)
         self.model.modelReset.connect(self._update_count)
+        self.model.readFailed.connect(self.dialogs.library_unreadable)
         self.pane.articleShown.connect(self._on_article_shown)
         self.pane.displayTitleReady.connect(self._show_title)
         service.libraryChanged.connect(refresh_soon)

@@ -207,23 +207,23 @@
 <context>
     <name>ArticleModel</name>
     <message>
-        <location filename="../../reader/ui/article_model.py" line="72"/>
+        <location filename="../../reader/ui/article_model.py" line="73"/>
         <source>(untitled)</source>
         <translation>(بی‌عنوان)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_model.py" line="328"/>
+        <location filename="../../reader/ui/article_model.py" line="341"/>
         <source>Title</source>
-        <extracomment>Tehran&apos;s today, asked again at each query: today&apos;s rows show their clock</extracomment>
+        <extracomment>the library could not be read (a damaged file): SQLite&apos;s words; once, until a read works Tehran&apos;s today, asked again at each query: today&apos;s rows show their clock</extracomment>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_model.py" line="329"/>
+        <location filename="../../reader/ui/article_model.py" line="342"/>
         <source>Site</source>
         <translation>رسانه</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_model.py" line="330"/>
+        <location filename="../../reader/ui/article_model.py" line="343"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
@@ -298,6 +298,16 @@
         <location filename="../../reader/ui/dialogs.py" line="58"/>
         <source>Version %1</source>
         <translation>نگارش %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs.py" line="66"/>
+        <source>Khabarkhan</source>
+        <translation>خبرخوان</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs.py" line="67"/>
+        <source>Part of the library could not be read, so articles may be missing from the list. The library file may be damaged: restore a backup of it, or import your files into a new library.</source>
+        <translation>بخشی از کتابخانه خوانده نشد، پس ممکن است خبرهایی در فهرست نباشند. شاید پروندهٔ کتابخانه آسیب دیده باشد: نسخهٔ پشتیبانش را برگردانید، یا پرونده‌هایتان را در کتابخانهٔ تازه‌ای وارد کنید.</translation>
     </message>
 </context>
 <context>
@@ -832,7 +842,7 @@ Load a few demo articles to try the reader now? You can import your own files an
     </message>
     <message>
         <location filename="../../reader/ui/library_upgrade.py" line="66"/>
-        <location filename="../../reader/ui/main_window.py" line="231"/>
+        <location filename="../../reader/ui/main_window.py" line="232"/>
         <source>Khabarkhan</source>
         <translation>خبرخوان</translation>
     </message>

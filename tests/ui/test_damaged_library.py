@@ -70,3 +70,44 @@ def test_the_question_names_both_ways(qtbot, monkeypatch) -> None:  # type: igno
     assert "nothing is deleted" in box.informativeText() and box.detailedText() == detail
     buttons = sorted(b.text() for b in box.buttons() if b.text() != "Show Details...")
     assert buttons == ["Quit", "Start a new library"]
+
+
+def _damage_the_end(path: Path, pages: int) -> None:
+    """Overwrite the file's last pages (its header and schema stay readable)."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    data = bytearray(path.read_bytes())
+    size = 4096
+    last = len(data) // size
+    for page in range(max(last - pages, 2), last):
+        data[page * size : (page + 1) * size] = b"\xa5" * size
+    path.write_bytes(bytes(data))
+
+
+def test_a_library_damaged_inside_says_so_instead_of_an_empty_list(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, settings, fast_display
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.conftest import build_library, make_articles
+
+    path = build_library(tmp_path / "library.sqlite", make_articles(400))
+    _damage_the_end(path, 120)
+    settings.language = "en"
+    window = app_module.create_window(path, settings)
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(
+            lambda: window.findChild(QMessageBox, "libraryUnreadable") is not None, timeout=3000
+        )
+        box = window.findChild(QMessageBox, "libraryUnreadable")
+        assert "could not be read" in box.text() and "malformed" in box.detailedText()
+        window.model.refresh()  # said once: another failing read does not stack dialogs
+        assert len(window.findChildren(QMessageBox, "libraryUnreadable")) == 1
+    finally:
+        _close(window)
