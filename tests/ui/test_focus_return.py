@@ -42,11 +42,14 @@ def window(qtbot, library_path, settings, fast_display) -> Iterator[MainWindow]:
 
 
 def _close_modal_soon(close: Callable[[QWidget], None]) -> None:
-    """Close the modal dialog about to be ``exec()``-ed (its loop blocks the test)."""
+    """Close the modal dialog about to be ``exec()``-ed (its loop blocks the test), once
+    it has the keyboard focus, as a user closing it with Esc does. (On a loaded machine
+    the dialog could otherwise be closed before the focus ever reached it.)"""
 
     def attempt() -> None:
         modal = QApplication.activeModalWidget()
-        if modal is None:
+        focus = QApplication.focusWidget()
+        if modal is None or focus is None or focus.window() is not modal:
             QTimer.singleShot(20, attempt)
             return
         close(modal)
