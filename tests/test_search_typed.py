@@ -127,3 +127,12 @@ def test_a_final_hamza_written_or_not(library: Library) -> None:
     assert found(library, "اعضا") == found(library, "اعضاء") == {"یک", "دو"}
     assert found(library, '"اعضاء شورا"') == {"یک", "دو"}
     assert [library.search_terms("اعضا")] == [["اعضا"]]
+
+
+def test_a_word_ending_in_silent_he_finds_its_ezafe_written_with_ye(library: Library) -> None:
+    library.add_articles(
+        [art("یک", "کابینه‌ی دولت"), art("دو", "کابینۀ دولت"), art("سه", "کابینه دولت")]
+    )
+    assert found(library, "کابینه") == {"یک", "دو", "سه"}
+    assert found(library, '"کابینه دولت"') == {"یک", "دو", "سه"}
+    assert found(library, "گروه") == set()  # a consonant ه takes no ezafe ی: no گروهی

@@ -207,6 +207,9 @@ _HAMZA_PAIRS = (("ئی", "یی"), ("ائ", "ای"), ("ئله", "اله"))
 #: Words ending in ا of at least this many letters are also looked up with a final ء
 #: (short ones: ما, تا, جا, با are no Arabic plurals).
 MIN_HAMZA_WORD = 4
+#: Words ending in a silent ه of at least this many letters are also looked up with the
+#: ezafe ی (short ones: که, چه, نه are no nouns).
+MIN_EZAFE_WORD = 3
 
 
 def spelling_variants(key: str) -> list[str]:
@@ -215,8 +218,8 @@ def spelling_variants(key: str) -> list[str]:
     The index keeps each article's own spelling of these, so a term is looked up in
     each (rather than folding them into the index, which would need every library
     re-indexed): a word starting with آ or ا (آمریکا/امریکا), a ئ that newer
-    spelling writes as ی (پائیز/پاییز, رئیس/رییس) or that مساله writes as ا, and a
-    final ء after ا (اعضاء/اعضا).
+    spelling writes as ی (پائیز/پاییز, رئیس/رییس) or that مساله writes as ا, a
+    final ء after ا (اعضاء/اعضا), and the ezafe ی after a silent ه (کابینه/کابینه‌ی).
     """
     # (changes from the typed spelling, spelling): a phrase keeps the spellings that
     # differ least from what was typed, not every spelling of its first words
@@ -246,6 +249,10 @@ def _word_variants(word: str) -> list[str]:
                 forms.append(head + rest.replace(b, a))
         if "ئ" in rest:
             forms.append(head + rest.replace("ئ", "ی"))
+    # the ezafe after a silent ه: کابینهٔ folds to کابینه, but کابینه‌ی (the same word and
+    # ezafe, written with a ی) is indexed as کابینهی
+    if word.endswith("ه") and len(word) >= MIN_EZAFE_WORD and word[-2] not in "او":
+        forms.append(word + "ی")
     # a final hamza after alef, kept or dropped: اعضاء/اعضا, ابتداء/ابتدا, وزراء/وزرا
     if word.endswith("اء") and len(word) > 3:
         forms += [form[:-1] for form in forms]
