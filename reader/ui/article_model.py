@@ -60,6 +60,9 @@ _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _FONT = Qt.ItemDataRole.FontRole.value
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_ACCESSIBLE_TEXT = Qt.ItemDataRole.AccessibleTextRole.value
+# Direction marks and isolates: for the eye only, a screen reader may spell them out.
+_BIDI_MARKS = str.maketrans(dict.fromkeys("\u200e\u200f\u061c\u2066\u2067\u2068\u2069"))
 _CENTER = Qt.AlignmentFlag.AlignCenter.value
 _RIGHT = (
     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
@@ -286,7 +289,40 @@ class ArticleModel(QAbstractTableModel):
             return item.starred
         if role == OverlineRole:
             return item.overline
+        if role == _ACCESSIBLE_TEXT:
+            return self._spoken(entry, index.column())
         return None
+
+    def _spoken(self, entry: list[Any], column: int) -> str:
+        """What a screen reader says for a cell (asked only when one is running).
+
+        The painted row shows read state in bold and the star as a glyph; a screen
+        reader hears neither. The title cell, the one the keyboard moves along, says
+        the whole row: title, site, full date, and unread or starred.
+        """
+        item: ArticleRow = entry[0]
+        _star, title, site, _date = entry[1] or self._texts(entry)
+        when = (
+            format_long(item.published, self.persian_digits, self.language)
+            if item.published is not None
+            else ""
+        )
+        if column == COL_STAR:
+            if item.starred:
+                return QCoreApplication.translate("ArticleModel", "Starred")
+            return QCoreApplication.translate("ArticleModel", "Not starred")
+        if column == COL_SITE:
+            text = site
+        elif column == COL_DATE:
+            text = when
+        else:
+            parts = [title, site, when]
+            if not item.read:
+                parts.append(QCoreApplication.translate("ArticleModel", "unread"))
+            if item.starred:
+                parts.append(QCoreApplication.translate("ArticleModel", "starred"))
+            text = QCoreApplication.translate("ArticleModel", ", ").join(p for p in parts if p)
+        return text.translate(_BIDI_MARKS)
 
     def _title(self, raw: str) -> str:
         show = self.title_display
@@ -334,7 +370,11 @@ class ArticleModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.AccessibleTextRole and section == COL_STAR:
+            return self.tr("Starred")  # not "black star"
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
             COL_STAR: STAR,

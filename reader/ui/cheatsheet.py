@@ -170,6 +170,7 @@ class CheatSheetDialog(QDialog):
         self._settings = settings
         self.browser = QTextBrowser()
         self.browser.setObjectName("cheatSheetText")
+        self.browser.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.browser.setOpenLinks(False)
         self.browser.setFrameShape(QTextBrowser.Shape.NoFrame)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

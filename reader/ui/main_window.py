@@ -194,6 +194,13 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.window_actions.retranslate()
+        # Names for screen readers: the list and the page have no visible label.
+        self.article_list.setAccessibleName(self.tr("Article list"))
+        self.pane.setAccessibleName(self.tr("Article text"))
+        # The count's own text ("6 of 30 articles") is its name; this says what it counts.
+        self.count_label.setAccessibleDescription(
+            self.tr("Articles listed by the search and filters")
+        )
         self._update_count()
         self._on_article_shown(self.pane.article)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QKeySequenceEdit,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -61,6 +62,15 @@ def find_conflicts(assignments: dict[str, tuple[str, ...]]) -> dict[str, list[st
         for key in dict.fromkeys(normalize_key(k) for k in keys if k):
             owners[key].append(action_id)
     return {key: ids for key, ids in owners.items() if len(ids) > 1}
+
+
+def _name_key_edit(edit: QKeySequenceEdit, name: str) -> None:
+    """Name a shortcut field for screen readers: the focus is on its inner line edit
+    (the field's focus proxy), which had no name, so "edit, blank" was all one heard."""
+    edit.setAccessibleName(name)
+    inner = edit.findChild(QLineEdit)
+    if inner is not None:
+        inner.setAccessibleName(name)
 
 
 class SettingsDialog(QDialog):
@@ -149,6 +159,7 @@ class SettingsDialog(QDialog):
         self.mark_read_delay.setDecimals(1)
         self.mark_read_delay.setSingleStep(0.5)
         self.mark_read_delay.setSuffix(self.tr(" s"))
+        self.mark_read_delay.setAccessibleName(self.tr("Seconds before an article counts as read"))
         self.mark_read.toggled.connect(self.mark_read_delay.setEnabled)
         delay_row = QHBoxLayout()
         delay_row.addWidget(self.mark_read)
@@ -171,6 +182,7 @@ class SettingsDialog(QDialog):
         headers += [self.tr("Alternative")] * (self._key_columns - 1)
         table = QTableWidget(len(self._specs), len(headers), objectName="shortcutTable")
         table.setHorizontalHeaderLabels(headers)
+        table.setAccessibleName(self.tr("Shortcuts"))
         table.verticalHeader().setVisible(False)
         table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -191,6 +203,8 @@ class SettingsDialog(QDialog):
                 edit.setMaximumSequenceLength(1)
                 edit.setClearButtonEnabled(True)
                 edit.keySequenceChanged.connect(partial(self._on_key_recorded, edit))
+                name = self.tr("Shortcut for %1") if col == 0 else self.tr("Alternative for %1")
+                _name_key_edit(edit, arg(name, action_text(spec)))
                 table.setCellWidget(row, 2 + col, edit)
                 edits.append(edit)
             self._edits.append(edits)

@@ -207,23 +207,49 @@
 <context>
     <name>ArticleModel</name>
     <message>
-        <location filename="../../reader/ui/article_model.py" line="73"/>
+        <location filename="../../reader/ui/article_model.py" line="76"/>
         <source>(untitled)</source>
         <translation>(بی‌عنوان)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_model.py" line="341"/>
-        <source>Title</source>
+        <location filename="../../reader/ui/article_model.py" line="312"/>
+        <location filename="../../reader/ui/article_model.py" line="376"/>
+        <source>Starred</source>
         <extracomment>the library could not be read (a damaged file): SQLite&apos;s words; once, until a read works Tehran&apos;s today, asked again at each query: today&apos;s rows show their clock</extracomment>
+        <translation>ستاره‌دار</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_model.py" line="313"/>
+        <source>Not starred</source>
+        <translation>بی‌ستاره</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_model.py" line="321"/>
+        <source>unread</source>
+        <translation>نخوانده</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_model.py" line="323"/>
+        <source>starred</source>
+        <translation>ستاره‌دار</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_model.py" line="324"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_model.py" line="381"/>
+        <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_model.py" line="342"/>
+        <location filename="../../reader/ui/article_model.py" line="382"/>
         <source>Site</source>
         <translation>رسانه</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_model.py" line="343"/>
+        <location filename="../../reader/ui/article_model.py" line="383"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
@@ -245,6 +271,7 @@
     <name>CheatSheetDialog</name>
     <message>
         <location filename="../../reader/ui/cheatsheet.py" line="169"/>
+        <location filename="../../reader/ui/cheatsheet.py" line="173"/>
         <source>Keyboard shortcuts</source>
         <translation>میان‌برهای صفحه‌کلید</translation>
     </message>
@@ -290,6 +317,21 @@
         <location filename="../../reader/ui/sidebar/date_filter.py" line="104"/>
         <source>Last day (Jalali calendar)</source>
         <translation>روز پایانی (تقویم خورشیدی)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/date_filter.py" line="106"/>
+        <source>Date range</source>
+        <translation>بازهٔ تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/date_filter.py" line="107"/>
+        <source>From date</source>
+        <translation>از تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/date_filter.py" line="108"/>
+        <source>To date</source>
+        <translation>تا تاریخ</translation>
     </message>
 </context>
 <context>
@@ -842,7 +884,7 @@ Load a few demo articles to try the reader now? You can import your own files an
     </message>
     <message>
         <location filename="../../reader/ui/library_upgrade.py" line="66"/>
-        <location filename="../../reader/ui/main_window.py" line="232"/>
+        <location filename="../../reader/ui/main_window.py" line="239"/>
         <source>Khabarkhan</source>
         <translation>خبرخوان</translation>
     </message>
@@ -862,6 +904,21 @@ Font: Vazirmatn (SIL Open Font License 1.1).</source>
         <location filename="../../reader/ui/library_upgrade.py" line="24"/>
         <source>Upgrading library…</source>
         <translation>در حال به‌روزرسانی کتابخانه…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="198"/>
+        <source>Article list</source>
+        <translation>فهرست خبرها</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="199"/>
+        <source>Article text</source>
+        <translation>متن خبر</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="202"/>
+        <source>Articles listed by the search and filters</source>
+        <translation>شمار خبرهایی که جست‌وجو و فیلترها نشان می‌دهند</translation>
     </message>
 </context>
 <context>
@@ -932,7 +989,12 @@ Font: Vazirmatn (SIL Open Font License 1.1).</source>
         <translation>جست‌وجو: واژه، &quot;عبارت&quot;، ‎-واژه، title:…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/search_box.py" line="56"/>
+        <location filename="../../reader/ui/sidebar/search_box.py" line="55"/>
+        <source>Search articles</source>
+        <translation>جست‌وجو در خبرها</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/search_box.py" line="58"/>
         <source>All words must match.
 &quot;exact phrase&quot;   -exclude   this | that   prefix*
 title:word   site:agency   source:agency
@@ -946,162 +1008,178 @@ title:واژه   site:رسانه   source:منبع
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="72"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="82"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="79"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="89"/>
         <source>General</source>
         <translation>عمومی</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="80"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="90"/>
         <source>Reading</source>
         <translation>خواندن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="81"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="91"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="185"/>
         <source>Shortcuts</source>
         <translation>میان‌برها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="90"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="100"/>
         <source>Reset to defaults</source>
         <translation>بازگشت به پیش‌فرض‌ها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="110"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="120"/>
         <source>Automatic (system language)</source>
         <translation>خودکار (زبان سیستم)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="113"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="123"/>
         <source>&amp;Language:</source>
         <translation>&amp;زبان:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="114"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="124"/>
         <source>The whole window switches language when you press OK.</source>
         <translation>زبان همهٔ پنجره پس از تأیید عوض می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="121"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="131"/>
         <source>Light</source>
         <translation>روشن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="122"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="132"/>
         <source>Sepia</source>
         <translation>کاغذی</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="123"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="133"/>
         <source>Dark</source>
         <translation>تیره</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="124"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="134"/>
         <source>&amp;Theme:</source>
         <translation>&amp;پوسته:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="127"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="137"/>
         <source>Persian digits (۱۲۳)</source>
         <translation>رقم‌های فارسی (۱۲۳)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="128"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="138"/>
         <source>Latin digits (123)</source>
         <translation>رقم‌های لاتین (123)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="129"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="139"/>
         <source>&amp;Digits in articles:</source>
         <translation>&amp;رقم‌ها در خبرها:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="137"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="147"/>
         <source> pt</source>
         <translation> پوینت</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="139"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="149"/>
         <source>&amp;Font size:</source>
         <translation>&amp;اندازهٔ قلم:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="141"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="151"/>
         <source>&amp;Justify paragraphs</source>
         <translation>&amp;تراز دوطرفهٔ بندها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="145"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="155"/>
         <source>&amp;Mark articles as read when selected</source>
         <translation>&amp;خبر انتخاب‌شده خوانده‌شده به حساب آید</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="151"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="161"/>
         <source> s</source>
         <translation> ثانیه</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="155"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="162"/>
+        <source>Seconds before an article counts as read</source>
+        <translation>چند ثانیه پس از انتخاب، خبر خوانده‌شده به حساب آید</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="166"/>
         <source>after</source>
         <translation>پس از</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="158"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="169"/>
         <source>Read status:</source>
         <translation>وضعیت خواندن:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="161"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="172"/>
         <source>Show text exactly as imported (no zero-width non-joiner restoration)</source>
         <translation>نمایش متن دقیقاً همان‌گونه که وارد شده (بدون بازگرداندن نیم‌فاصله‌ها)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="164"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="175"/>
         <source>Text:</source>
         <translation>متن:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="170"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="181"/>
         <source>Action</source>
         <translation>کار</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="170"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="181"/>
         <source>Menu</source>
         <translation>منو</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="170"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="181"/>
         <source>Shortcut</source>
         <translation>میان‌بر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="171"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="182"/>
         <source>Alternative</source>
         <translation>جایگزین</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="209"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="206"/>
+        <source>Shortcut for %1</source>
+        <translation>میان‌بر «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="206"/>
+        <source>Alternative for %1</source>
+        <translation>میان‌بر دیگر «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="223"/>
         <source>Click a field and press the new key. Single-letter keys also work with the Persian keyboard layout.</source>
         <translation>روی یک خانه کلیک کنید و کلید تازه را بزنید. کلیدهای تک‌حرفی با چیدمان صفحه‌کلید فارسی هم کار می‌کنند.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="308"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="322"/>
         <source>“%1” is used by: %2</source>
         <translation>«%1» را این کارها به کار می‌برند: %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="314"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="328"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="319"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="333"/>
         <source>Give each key to one action before saving.</source>
         <translation>پیش از ذخیره، هر کلید را فقط به یک کار بدهید.</translation>
     </message>
@@ -1109,59 +1187,84 @@ title:واژه   site:رسانه   source:منبع
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="218"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="221"/>
         <source>Show</source>
         <translation>نمایش</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="219"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="222"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="220"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="223"/>
         <source>Clear</source>
         <translation>پاک کردن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="221"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="224"/>
         <source>Show all dates again</source>
         <translation>نمایش دوبارهٔ همهٔ تاریخ‌ها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="222"/>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="223"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="226"/>
+        <source>Clear the date filter</source>
+        <translation>پاک کردن فیلتر تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="227"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="228"/>
         <source>Sites</source>
         <translation>رسانه‌ها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="224"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="229"/>
+        <source>Filter the sites</source>
+        <translation>فیلتر کردن رسانه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="230"/>
+        <source>Clear the chosen sites</source>
+        <translation>پاک کردن رسانه‌های انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="231"/>
         <source>The agency or website that published the article</source>
         <translation>خبرگزاری یا وبگاهی که خبر را منتشر کرده است</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="225"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="232"/>
         <source>No sites</source>
         <translation>رسانه‌ای نیست</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="226"/>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="227"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="233"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="234"/>
         <source>Sources</source>
         <translation>منبع‌ها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="228"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="235"/>
+        <source>Filter the sources</source>
+        <translation>فیلتر کردن منبع‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="236"/>
+        <source>Clear the chosen sources</source>
+        <translation>پاک کردن منبع‌های انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="237"/>
         <source>The agency the article was originally taken from</source>
         <translation>خبرگزاری‌ای که خبر در اصل از آن گرفته شده است</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="229"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="238"/>
         <source>No sources</source>
         <translation>منبعی نیست</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/sidebar.py" line="231"/>
+        <location filename="../../reader/ui/sidebar/sidebar.py" line="240"/>
         <source>Timeline of articles per month</source>
         <translation>گاه‌شمار خبرها در هر ماه</translation>
     </message>
@@ -1197,13 +1300,23 @@ title:واژه   site:رسانه   source:منبع
         <translation>گاه‌شمار</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar/timeline.py" line="217"/>
-        <source>Back to all months</source>
+        <location filename="../../reader/ui/sidebar/timeline.py" line="226"/>
+        <source>Left and Right choose a month, Shift extends the range, Enter shows its days.</source>
         <extracomment>How many bars away a click on an empty month looks for one with articles.</extracomment>
-        <translation>بازگشت به همهٔ ماه‌ها</translation>
+        <translation>کلیدهای چپ و راست ماه را برمی‌گزینند، Shift بازه را بزرگ‌تر می‌کند و Enter روزهای آن ماه را نشان می‌دهد.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/sidebar/timeline.py" line="229"/>
+        <source>Left and Right choose a day, Backspace goes back to the months.</source>
+        <translation>کلیدهای چپ و راست روز را برمی‌گزینند و Backspace به ماه‌ها بازمی‌گردد.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/timeline.py" line="241"/>
+        <source>Back to all months</source>
+        <translation>بازگشت به همهٔ ماه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar/timeline.py" line="253"/>
         <source>Double-click to see its days</source>
         <translation>برای دیدن روزهایش دوبار کلیک کنید</translation>
     </message>

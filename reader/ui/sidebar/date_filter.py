@@ -102,6 +102,10 @@ class DateFilter(QWidget):
             self.preset_box.setItemText(row, names[Preset(self.preset_box.itemData(row))])
         self.from_edit.setToolTip(self.tr("First day (Jalali calendar)"))
         self.to_edit.setToolTip(self.tr("Last day (Jalali calendar)"))
+        # No visible label (a dash between two fields): names for screen readers.
+        self.preset_box.setAccessibleName(self.tr("Date range"))
+        self.from_edit.setAccessibleName(self.tr("From date"))
+        self.to_edit.setAccessibleName(self.tr("To date"))
 
     def set_persian(self, persian: bool) -> None:
         """Persian digits and month names in the fields and popups."""

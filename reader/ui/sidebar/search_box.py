@@ -51,6 +51,8 @@ class SearchBox(QLineEdit):
     def retranslate(self) -> None:
         """(Re)set the hint texts in the current UI language."""
         self.setPlaceholderText(self.tr('Search: words, "phrase", -word, title:…'))
+        # The placeholder is gone once text is typed: a screen reader needs a name of its own.
+        self.setAccessibleName(self.tr("Search articles"))
         self.setToolTip(
             self.tr(
                 "All words must match.\n"

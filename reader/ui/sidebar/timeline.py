@@ -51,6 +51,7 @@ class Timeline(TimelinePainting):
         self._day_bars = day_bars(jy, jm, [])
         self._hover = None
         self.update()
+        self.describe()
         self.zoomChanged.emit()
 
     def zoom_out(self) -> None:
@@ -62,6 +63,7 @@ class Timeline(TimelinePainting):
         self._day_bars = []
         self._hover = None
         self.update()
+        self.describe()
         self.zoomChanged.emit()
 
     # --- interaction ---------------------------------------------------------
@@ -142,6 +144,7 @@ class Timeline(TimelinePainting):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
+        self.describe()
         self.update()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
@@ -208,7 +211,28 @@ class Timeline(TimelinePainting):
         low, high = max(low, 0), min(high, len(bars) - 1)
         self._selection = (bars[low].first, bars[high].last)
         self.update()
+        self.describe()
         self.rangeSelected.emit(bars[low].first, bars[high].last)
+
+    def describe(self) -> None:
+        """Tell a screen reader what the keyboard cursor is on and how to move it.
+
+        The bars are painted, not widgets: without this the timeline was a blank
+        "client" area to Orca and NVDA. The description changes with the cursor, and
+        ``setAccessibleDescription`` announces the change.
+        """
+        if self._zoom is None:
+            hint = self.tr(
+                "Left and Right choose a month, Shift extends the range, Enter shows its days."
+            )
+        else:
+            hint = self.tr("Left and Right choose a day, Backspace goes back to the months.")
+        bars = self.bars()
+        if self._cursor is not None and self._cursor < len(bars):
+            bar = bars[self._cursor]
+            hint = f"{self._bar_label(bar)}: {self.articles_text(bar.count)}. {hint}"
+        if hint != self.accessibleDescription():
+            self.setAccessibleDescription(hint)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
