@@ -6,8 +6,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -16,7 +18,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
@@ -36,10 +39,20 @@ from PySide6.QtWidgets import (
 from reader.ui.i18n import arg
 from reader.ui.import_reasons import number_text, reason_text
 
+FSI = "\u2068"
+PDI = "\u2069"
+
 
 def _file_name(path: object) -> str:
     text = str(path or "")
     return Path(text).name or text
+
+
+def _isolated(text: str) -> str:
+    """A file name as one unit in its own direction: a Latin name inside a Persian
+    sentence (or a Persian one inside an English sentence) keeps its order, and the
+    sentence's punctuation stays on the sentence's side."""
+    return f"{FSI}{text}{PDI}" if text else text
 
 
 class ImportProgressDialog(QDialog):
@@ -57,10 +70,14 @@ class ImportProgressDialog(QDialog):
         font = self._count.font()
         font.setBold(True)
         self._count.setFont(font)
+        # One line, the name elided in the middle to the label's width (the full path is
+        # its tooltip): wrapped, a long name without spaces was cut off on both sides and
+        # clipped at the bottom, and unwrapped it would widen the dialog past the screen.
         self._file = QLabel()
         self._file.setObjectName("importCurrentFile")
         self._file.setTextFormat(Qt.TextFormat.PlainText)
-        self._file.setWordWrap(True)
+        self._file.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._file_parts: tuple[str, str] = ("", "")  # (line with %1 for the name, name)
         self._rate = QLabel()
         self._rate.setObjectName("importRate")
         self._bar = QProgressBar()
@@ -103,20 +120,19 @@ class ImportProgressDialog(QDialog):
         if duplicates:
             count += self.separator() + self.tr("%Ln duplicate(s) skipped", "", duplicates)
         self._count.setText(count)
-        current = getattr(progress, "current_file", "") or ""
+        current = str(getattr(progress, "current_file", "") or "")
         if files_total:
             self._bar.setRange(0, files_total)
             self._bar.setValue(files_done)
-            self._file.setText(
-                arg(
-                    self.tr("File %1 of %2: %3"),
-                    number_text(min(files_done + 1, files_total)),
-                    number_text(files_total),
-                    _file_name(current),
-                )
+            line = arg(
+                self.tr("File %1 of %2: %3"),
+                number_text(min(files_done + 1, files_total)),
+                number_text(files_total),
+                "%1",
             )
+            self._set_file(line, current)
         elif current:
-            self._file.setText(_file_name(current))
+            self._set_file("%1", current)
         if self.is_cancelling():
             return
         rate = float(progress.rate or 0.0)
@@ -127,6 +143,28 @@ class ImportProgressDialog(QDialog):
         if eta is not None:
             parts.append(self.time_left(float(eta)))
         self._rate.setText(self.separator().join(parts))
+
+    def _set_file(self, line: str, path: str) -> None:
+        self._file_parts = (line, _file_name(path))
+        self._file.setToolTip(path)
+        self._show_file()
+
+    def _show_file(self) -> None:
+        line, name = self._file_parts
+        if not line:
+            return
+        width = self._file.contentsRect().width()
+        if not self._file.isVisible() or width <= 0:  # not laid out yet
+            margins = self.layout().contentsMargins()
+            width = max(self.width(), self.minimumWidth()) - margins.left() - margins.right()
+        metrics = self._file.fontMetrics()
+        room = width - metrics.horizontalAdvance(arg(line, "")) - metrics.horizontalAdvance("…")
+        shown = metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, max(room, 40))
+        self._file.setText(arg(line, _isolated(shown)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._show_file()
 
     def separator(self) -> str:
         """Between the parts of a progress line: a middle dot in English.
@@ -175,8 +213,7 @@ class ImportReportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importReport")
         self.setWindowTitle(self.tr("Import finished"))
-        self.setMinimumSize(560, 200)
-        self.resize(720, 380)
+        self.setMinimumWidth(560)
         self.show_first_requested = False
         added = int(getattr(report, "added", 0))
         duplicates = int(getattr(report, "duplicates", 0))
@@ -218,6 +255,9 @@ class ImportReportDialog(QDialog):
         self.summary.setObjectName("importSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # At the top: with no list below it, a centred summary floated in an empty dialog.
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
 
@@ -252,8 +292,14 @@ class ImportReportDialog(QDialog):
             item.setForeground(1, muted)  # imported: less urgent than a skip
             self.skipped_list.addTopLevelItem(item)
         self.skipped_list.resizeColumnToContents(0)
-        self.skipped_list.setVisible(bool(skipped or notes))
+        listed = bool(skipped or notes)
+        self.skipped_list.setVisible(listed)
         layout.addWidget(self.skipped_list, 1)
+        # Ctrl+C copies the selected rows (all rows when none is selected) as
+        # "full path<TAB>reason" lines: a list of a thousand skipped files is something
+        # to paste into a bug report or a file, not to copy out by hand.
+        # (The view's own Ctrl+C copied the current cell's text: a bare file name.)
+        self.skipped_list.installEventFilter(self)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -265,6 +311,33 @@ class ImportReportDialog(QDialog):
             self.show_first_button.setDefault(True)
             self.show_first_button.clicked.connect(self._show_first)
         layout.addWidget(buttons)
+        if listed:
+            self.setMinimumHeight(200)
+            self.resize(720, 380)
+        else:
+            self.resize(720, self.sizeHint().height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.skipped_list
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Copy)
+        ):
+            self.copy_rows()
+            return True
+        return super().eventFilter(watched, event)
+
+    def copy_rows(self) -> None:
+        """Put the selected rows (or every row) on the clipboard, one per line."""
+        view = self.skipped_list
+        items = view.selectedItems() or [
+            view.topLevelItem(i) for i in range(view.topLevelItemCount())
+        ]
+        rows = sorted({view.indexOfTopLevelItem(item): item for item in items}.items())
+        text = "\n".join(f"{item.toolTip(0)}\t{item.text(1)}" for _, item in rows)
+        if text:
+            QGuiApplication.clipboard().setText(text + "\n")
 
     def skipped_rows(self) -> list[tuple[str, str]]:
         """(path, reason) of each skipped file or record, in the core's words."""
