@@ -64,5 +64,5 @@ class ImportRouting:
             event.acceptProposedAction()
 
     def cancel_running(self) -> None:
-        if self.controller.is_running():
-            self.controller.cancel()
+        """The window closes: a running import stops, and no dialog follows it."""
+        self.controller.window_closing()

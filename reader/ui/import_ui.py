@@ -95,6 +95,7 @@ class ImportController(QObject):
         self.report_dialog: ImportReportDialog | None = None
         self.message_box: QMessageBox | None = None
         self._select_first = False
+        self._quiet_end = False  # the window closed: no dialog, no article shown
         self._last_dir = str(Path.home())
         app = QCoreApplication.instance()
         if app is not None:  # never let Python destroy a running QThread at exit
@@ -170,6 +171,18 @@ class ImportController(QObject):
         if self.job is not None:
             self.job.cancel()
 
+    def window_closing(self) -> None:
+        """The window closes: cancel a running import, and show nothing more for it.
+
+        What landed stays (the next import of the same files resumes). The progress
+        dialog stayed on screen after the window had gone, and the report of the
+        cancelled import opened on its own once the job ended.
+        """
+        self._quiet_end = True
+        self.cancel()
+        if self.progress_dialog is not None:
+            self.progress_dialog.hide()
+
     def shutdown(self, timeout_ms: int = 15000) -> bool:
         """Cancel a running import and wait for its thread (the app is quitting).
 
@@ -188,6 +201,8 @@ class ImportController(QObject):
     # -- job events
 
     def _show_progress_if_running(self) -> None:
+        if self._quiet_end:
+            return
         if self.job is not None and self.progress_dialog is not None:
             self.progress_dialog.show()
 
@@ -217,6 +232,8 @@ class ImportController(QObject):
         self._finish_job()
         self.batchImported.emit()
         self.importFinished.emit(result)
+        if self._quiet_end:
+            return
         report = result.report
         quiet = self._select_first and not getattr(report, "skipped", None)
         if self._select_first and result.first_new_id is not None:
@@ -248,7 +265,7 @@ class ImportController(QObject):
     def _on_failed(self, message: str) -> None:
         self._finish_job()
         self.importFailed.emit(message)
-        if self._interactive:
+        if self._interactive and not self._quiet_end:
             self._notify(
                 QMessageBox.Icon.Warning,
                 self.tr("Import failed"),
