@@ -49,6 +49,11 @@ class TimelinePainting(TimelineAxis):
         painter.setPen(QPen(mix(base, text, 0.16), 1))
         painter.setBrush(base)
         painter.drawRoundedRect(frame, 6, 6)
+        if self.hasFocus():
+            # Tabbed to before any arrow key there was no cursor ring: the frame shows it.
+            painter.setPen(QPen(accent, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(frame.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
 
         self._paint_header(painter, text, muted, accent)
         bars = self.bars()
