@@ -259,14 +259,32 @@ class ArticleList(QTableView):
         index = self.currentIndex()
         return index.row() if index.isValid() else -1
 
-    def select_row(self, row: int) -> None:
-        """Make ``row`` current and selected, and scroll it into view."""
+    def select_row(self, row: int, *, at_y: int | None = None) -> None:
+        """Make ``row`` current and selected, and scroll it into view.
+
+        ``at_y``: put the row at this height in the viewport instead (where it was
+        before the list changed under it), so articles arriving above the one being
+        read do not move it on screen.
+        """
         model = self.model()
         if model is None or not 0 <= row < model.rowCount():
             return
         index = model.index(row, COL_TITLE)
         self.setCurrentIndex(index)
-        self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        if at_y is None:
+            self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+            return
+        bar = self.verticalScrollBar()
+        bar.setValue(self.verticalHeader().sectionPosition(row) - at_y)
+
+    def row_y(self, row: int) -> int | None:
+        """The row's height in the viewport, or None when it is not on screen."""
+        if row < 0:
+            return None
+        y = self.rowViewportPosition(row)
+        if y < 0 or y + self.rowHeight(row) > self.viewport().height():
+            return None
+        return y
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         model = self.model()

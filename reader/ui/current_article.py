@@ -41,6 +41,9 @@ class CurrentArticle(QObject):
         self._navigator = navigator
         self._service = service
         self._reselect_id: int | None = None
+        #: where the current row was on screen, and under which query (see _reselect)
+        self._reselect_y: int | None = None
+        self._query_before: ArticleQuery | None = None
         model.modelAboutToBeReset.connect(self._before_reset)
         model.modelReset.connect(self._after_reset)
         article_list.clicked.connect(self._on_list_clicked)
@@ -52,6 +55,8 @@ class CurrentArticle(QObject):
 
     def _before_reset(self) -> None:
         self._reselect_id = self._navigator.current_id
+        self._reselect_y = self._list.row_y(self._list.current_row())
+        self._query_before = self._model.query
 
     def _after_reset(self) -> None:
         """Keep the current article selected across a re-query (filters, sort, import).
@@ -74,8 +79,11 @@ class CurrentArticle(QObject):
             return  # gone from the list, filters changed again, or the user moved on
         if self._navigator.current_id != article_id:
             return
+        # The same query re-read (an import landed): the row stays where it was on
+        # screen, as in a mail client; new filters scroll it into view instead.
+        at_y = self._reselect_y if query == self._query_before else None
         self._list.blockSignals(True)  # same article: no re-render, no history
-        self._list.select_row(row)
+        self._list.select_row(row, at_y=at_y)
         self._list.blockSignals(False)
 
     def _on_list_clicked(self, index: QModelIndex) -> None:

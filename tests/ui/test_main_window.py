@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -406,3 +407,29 @@ def test_an_untitled_article_is_named_in_the_window_title(qtbot, window) -> None
     qtbot.waitUntil(lambda: window.windowTitle() == "(untitled) — Khabarkhan", timeout=3000)
     window.pane.show_article(None)
     assert window.windowTitle() == "Khabarkhan"
+
+
+def test_articles_landing_above_the_one_read_do_not_move_it_on_screen(qtbot, window) -> None:
+    from tests.ui.conftest import make_articles
+
+    lst = window.article_list
+    lst.select_row(8)
+    chosen = window.navigator.current_id
+    y = lst.rowViewportPosition(8)
+    assert 0 < y < lst.viewport().height() - lst.rowHeight(8)
+    newer = make_articles(30)
+    for i, article in enumerate(newer):  # published after all 30 shown: listed above them
+        assert article.published is not None
+        article.published += timedelta(days=1)
+        article.news_code = f"9{i:04d}"
+        article.url = f"https://www.defapress.ir/fa/news/9{i:04d}"
+        article.title = f"تازه {i}"
+    with Library.open(window.library.path) as other:  # another writer (an import)
+        other.add_articles(newer)
+    window.queries.refresh_library()
+    qtbot.waitUntil(lambda: current(window) >= 0, timeout=3000)
+    idle(qtbot, window)
+    assert window.navigator.current_id == chosen
+    row = current(window)
+    assert row == 8 + len(newer)
+    assert lst.rowViewportPosition(row) == y  # where the reader left it, not at an edge
