@@ -87,6 +87,16 @@ def test_a_star_typed_apart_makes_a_prefix(news: Library) -> None:
     assert found(news, '"سیل" *') == found(news, "سیل") == set()  # a phrase stays whole
 
 
+def test_a_star_typed_apart_after_an_excluded_word_is_its_prefix(news: Library) -> None:
+    # The star belongs to the word just before it, also when that word is excluded: it
+    # made the positive word before it a prefix instead (ایران* found ایرانی) and left
+    # the excluded one whole.
+    assert found(news, "ایران -پاک *") == found(news, "ایران -پاک*") == {"ایران", "رادیو"}
+    assert found(news, "ایران NOT پاک *") == {"ایران", "رادیو"}
+    assert found(news, "مردم -سیل *") == set()  # سیل* excludes سیل‌زدگان
+    assert found(news, "ایران site:همشهری *") == {"ایران"}  # no word right before it
+
+
 def test_a_site_name_of_several_words(news: Library) -> None:
     assert found(news, "site:رادیو فردا") == {"رادیو"}
     assert found(news, "site: همشهری آنلاین") == {"ایران"}

@@ -301,6 +301,8 @@ def _parse(text: str) -> ParsedQuery:
     pending_or = False
     pending_not = False  # "NOT word"
     pending_field: tuple[str, str] | None = None  # "title:" typed before a space
+    # where the last word went (a group or the excluded terms), for a "*" typed apart
+    last: tuple[list[Term], int] | None = None
     text = _fts_syntax(text)
     tokens: list[re.Match[str]] = []
     pos = 0
@@ -351,12 +353,15 @@ def _parse(text: str) -> ParsedQuery:
                     ("source", True): query.excluded_sources,
                 }[(kind, bool(minus))]
                 target.append(name)
+            last = None
             continue
         if value == "*" and quoted is None and not minus:
-            # "ایر *": the star typed apart makes the word before it a prefix
-            last = query.groups[-1][-1] if query.groups else None
-            if last is not None and not last.phrase and not pending_or:
-                query.groups[-1][-1] = Term(last.text, prefix=True, field=last.field)
+            # "ایر *": the star typed apart makes the word before it a prefix (in
+            # "ایران -ایر *" the excluded ایر, not ایران)
+            if last is not None and not pending_or:
+                terms, at = last
+                if not terms[at].phrase:
+                    terms[at] = Term(terms[at].text, prefix=True, field=terms[at].field)
             continue
         prefix = quoted is None and value.endswith("*")
         value = value.rstrip("*") if prefix else value
@@ -371,11 +376,14 @@ def _parse(text: str) -> ParsedQuery:
         if minus:
             query.excluded.append(term)
             pending_or = False
+            last = (query.excluded, len(query.excluded) - 1)
         elif pending_or and query.groups:
             query.groups[-1].append(term)
             pending_or = False
+            last = (query.groups[-1], len(query.groups[-1]) - 1)
         else:
             query.groups.append([term])
+            last = (query.groups[-1], 0)
     return query
 
 
