@@ -85,7 +85,8 @@ class ArticleModel(QAbstractTableModel):
     """Rows of ``library.page(query, ...)`` for the article list."""
 
     queryChanged = Signal(object)  # the new ArticleQuery (e.g. after a header click)
-    #: the library could not be read (a damaged file): SQLite's words; once, until a read works
+    #: the library could not be read (a damaged file): SQLite's words; once, until a
+    #: re-query whose reads all work
     readFailed = Signal(str)
 
     def __init__(
@@ -102,6 +103,7 @@ class ArticleModel(QAbstractTableModel):
         self._query = ArticleQuery()
         self._count = 0
         self._failure_said = False
+        self._failed_since_reset = False  # a read failed under the current reset
         self._pages: OrderedDict[int, list[list[Any]]] = OrderedDict()
         self.persian_digits = True
         # Raw title -> display title (hazm's letters and spacing, ZWNJs restored); None
@@ -133,13 +135,18 @@ class ArticleModel(QAbstractTableModel):
     def set_query(self, query: ArticleQuery) -> None:
         """Show the rows of ``query`` (a reset: counts once, pages fetched lazily)."""
         changed = query != self._query
+        # Only a whole re-query without a failed read makes a new failure news: the count
+        # may work while the rows behind it cannot be read, and every refresh (an import,
+        # another writer) opened one more warning.
+        if not self._failed_since_reset:
+            self._failure_said = False
+        self._failed_since_reset = False
         self.beginResetModel()
         self._today = self._today_of()
         self._query = query
         self._pages.clear()
         try:
             self._count = self._library.count(query) if self._library is not None else 0
-            self._failure_said = False
         except Exception as exc:
             log.exception("count failed for %r", query)
             self._count = 0
@@ -195,7 +202,10 @@ class ArticleModel(QAbstractTableModel):
 
     def _read_failed(self, exc: Exception) -> None:
         """Tell the window, once: an empty list would otherwise pass for "no articles"."""
-        if isinstance(exc, sqlite3.DatabaseError) and not self._failure_said:
+        if not isinstance(exc, sqlite3.DatabaseError):
+            return
+        self._failed_since_reset = True
+        if not self._failure_said:
             self._failure_said = True
             self.readFailed.emit(str(exc))
 

@@ -111,3 +111,31 @@ def test_a_library_damaged_inside_says_so_instead_of_an_empty_list(  # type: ign
         assert len(window.findChildren(QMessageBox, "libraryUnreadable")) == 1
     finally:
         _close(window)
+
+
+def test_rows_that_cannot_be_read_are_said_once_across_refreshes(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, settings, fast_display
+) -> None:
+    """The count still works (its index pages are intact) but the rows behind it do not:
+    each refresh (an import, another writer) opened one more warning over the last."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.conftest import build_library, make_articles
+
+    path = build_library(tmp_path / "library.sqlite", make_articles(400))
+    _damage_the_end(path, 80)
+    settings.language = "en"
+    window = app_module.create_window(path, settings)
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(
+            lambda: window.findChild(QMessageBox, "libraryUnreadable") is not None, timeout=3000
+        )
+        assert window.model.rowCount() == 400  # the count was read: only the rows fail
+        for _ in range(3):
+            window.model.refresh()
+            qtbot.wait(100)  # the list is painted: its rows are read again, and fail
+        assert len(window.findChildren(QMessageBox, "libraryUnreadable")) == 1
+    finally:
+        _close(window)
