@@ -1,9 +1,12 @@
 """The search box's query language, turned into an FTS5 MATCH expression.
 
 Syntax (terms are ANDed): ``word``, ``"a phrase"`` (or ``«a phrase»``), ``-word`` /
-``-"phrase"`` (exclude), ``a | b`` (either), ``word*`` (prefix), and field prefixes
-``title:word``, ``site:name``, ``source:name``. ``site:``/``source:`` are not text
-searches but agency filters (folded through the canonical agency table).
+``-"phrase"`` (exclude; any dash or a leading tatweel too), ``a | b`` (either),
+``word*`` or ``word *`` (prefix), ``AND``/``OR``/``NOT`` in capitals, and field
+prefixes ``title:``/``lead:``/``body:`` (and their Persian names), ``site:name``,
+``source:name``. ``site:``/``source:`` are not text searches but agency filters
+(folded through the canonical agency table; a name may be several words). FTS5's
+own ``NEAR(a b, n)`` and ``{column}:`` are read as the words and the field.
 
 Every term goes through ``search_key`` (the same folding as the index), and is
 emitted as a quoted FTS5 string, so user input can never produce an FTS5 syntax

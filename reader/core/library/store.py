@@ -44,8 +44,9 @@ class DamagedLibraryError(LibraryError):
 def set_aside(path: str | Path, now: datetime | None = None) -> Path:
     """Rename a damaged library (and its WAL files) out of the way; the new name.
 
-    Nothing is deleted: ``library.sqlite3`` becomes ``library.sqlite3.damaged-20261129-2012``
-    beside it, for a backup tool or a repair attempt, and a new library can be made.
+    Nothing is deleted: ``library.sqlite3`` becomes
+    ``library.sqlite3.damaged-20261129-201205`` beside it (``-2`` and on when that name
+    is taken), for a backup tool or a repair attempt, and a new library can be made.
     """
     path = Path(path).expanduser()
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
