@@ -246,11 +246,13 @@ def ask_to_set_aside(path: Path, detail: str) -> bool:
 
     ``detail`` (the core's English wording, with SQLite's error) is behind "Show Details".
     """
+    from reader.ui.bidi import FSI, PDI
+
     box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate("App", "Khabarkhan"), "")
     text = QApplication.translate(
         "App", "The library %1 is damaged, or it is not a Khabarkhan library."
     )
-    box.setText(text.replace("%1", "\u2068" + str(path) + "\u2069"))
+    box.setText(text.replace("%1", FSI + str(path) + PDI))
     box.setDetailedText(detail)
     box.setInformativeText(
         QApplication.translate(

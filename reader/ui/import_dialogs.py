@@ -36,11 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.bidi import FSI, PDI
 from reader.ui.i18n import arg
 from reader.ui.import_reasons import number_text, reason_text
-
-FSI = "\u2068"
-PDI = "\u2069"
 
 
 def _file_name(path: object) -> str:
