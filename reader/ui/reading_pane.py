@@ -104,6 +104,7 @@ class ReadingPane(QTextBrowser):
         self._search_text = ""
         self.article: StoredArticle | None = None
         self._page = ""  # the HTML shown, set again when the pane turns narrow or wide
+        self._shown_id: int | None = None  # the article the page shows (None: the hint)
         self._narrow = False
         self.theme_name = "light"
         self.font_size = DEFAULT_FONT_SIZE
@@ -237,7 +238,7 @@ class ReadingPane(QTextBrowser):
             # hazm is still loading: the hazm-free display text now (ZWNJs restored once
             # the table is in, ~0.3 s after start), the full one when the worker has it
             page = page_of(transform=make_transform(restore, persian, quick=True))
-            self._apply(page, keep_scroll=False)
+            self._apply(page, keep_scroll=True)
         transform = make_transform(restore, persian)
 
         def render() -> tuple[str, str]:
@@ -264,7 +265,12 @@ class ReadingPane(QTextBrowser):
 
     def _apply(self, page: str, *, keep_scroll: bool) -> None:
         bar = self.verticalScrollBar()
-        position = bar.value() if keep_scroll else 0
+        # Another article opens at its top: the place read in the one before means
+        # nothing in it (it opened half-way down, or at its end, where Space moved on).
+        shown = self.article.id if self.article is not None else None
+        same = shown is not None and shown == self._shown_id
+        anchor = self._reading_place() if keep_scroll and same else None
+        self._shown_id = shown
         document = self.document()
         self._page = page
         self._narrow = self._is_narrow()
@@ -274,7 +280,37 @@ class ReadingPane(QTextBrowser):
         if self._narrow:  # a ten-word title would fill the first screen, two words a line
             set_title_size(document, self.font_size * NARROW_TITLE_SCALE)
         self._apply_measure()
-        bar.setValue(position)
+        bar.setValue(self._place_offset(anchor) if anchor is not None else 0)
+
+    def _reading_place(self) -> tuple[int, float] | None:
+        """Where the reader is: the block at the top of the view and how far into it.
+
+        Kept as a block and a fraction of its height, not as pixels: a larger font
+        (zoom), another width or the display text moves every pixel offset, and the
+        page jumped to another part of the article (pixel 4000 was half-way down at
+        15 pt and a fifth of the way at 24 pt).
+        """
+        top = self.verticalScrollBar().value()
+        if top <= 0:
+            return None
+        layout = self.document().documentLayout()
+        block = self.document().begin()
+        while block.isValid():
+            rect = layout.blockBoundingRect(block)
+            if rect.bottom() > top:
+                share = (top - rect.top()) / rect.height() if rect.height() > 0 else 0.0
+                return block.blockNumber(), min(max(share, 0.0), 1.0)
+            block = block.next()
+        return None
+
+    def _place_offset(self, place: tuple[int, float]) -> int:
+        """The scroll offset that puts a ``_reading_place`` at the top of the view again."""
+        number, share = place
+        block = self.document().findBlockByNumber(number)
+        if not block.isValid():
+            return self.verticalScrollBar().maximum()
+        rect = self.document().documentLayout().blockBoundingRect(block)
+        return round(rect.top() + share * rect.height())
 
     def set_list_state(self, listed: int, total: int) -> None:
         """How many articles the list shows of how many the library has: the empty page
@@ -298,6 +334,7 @@ class ReadingPane(QTextBrowser):
         return self.tr("Select an article to read it.")
 
     def _show_empty(self) -> None:
+        self._shown_id = None
         document = self.document()
         style_document(document, get_theme(self.theme_name), self.font_size, self.justify)
         self.setHtml(
@@ -342,10 +379,13 @@ class ReadingPane(QTextBrowser):
         return self.viewport().width() < self.measure_width() * NARROW_CHARS / MEASURE_CHARS
 
     def resizeEvent(self, event: Any) -> None:
+        place = self._reading_place()  # the lines reflow: keep the reader's paragraph
         super().resizeEvent(event)
         self._apply_measure()
         if self._page and self.article is not None and self._is_narrow() != self._narrow:
             self._apply(self._page, keep_scroll=True)  # the title's size follows the width
+        elif place is not None:
+            self.verticalScrollBar().setValue(self._place_offset(place))
 
     # --- scrolling ---------------------------------------------------------------------
 
