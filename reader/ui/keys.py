@@ -88,16 +88,14 @@ def latin_shortcut(portable: str) -> str:
     matches (it looks up the US key at that position) and which hid a clash with
     "J". Keys of any other layout are returned unchanged (portable text).
     """
-    seq = QKeySequence(portable, QKeySequence.SequenceFormat.PortableText)
-    if seq.count() != 1:
+    combination = _single_key(portable)
+    if combination is None:
         return portable
-    combination = seq[0]
     code = combination.key().value
     latin = _PERSIAN_LAYOUT.get(chr(code)) if 0 < code < 0x110000 else None
     if latin is None:
         return portable
-    mapped = QKeySequence(QKeyCombination(combination.keyboardModifiers(), Qt.Key(ord(latin))))
-    return mapped.toString(QKeySequence.SequenceFormat.PortableText)
+    return _portable(QKeyCombination(combination.keyboardModifiers(), Qt.Key(ord(latin))))
 
 
 def recorded_shortcut(portable: str) -> str:
@@ -109,17 +107,25 @@ def recorded_shortcut(portable: str) -> str:
     Shift+letter stays: it is a shortcut of its own.
     """
     portable = latin_shortcut(portable)
-    seq = QKeySequence(portable, QKeySequence.SequenceFormat.PortableText)
-    if seq.count() != 1:
+    combination = _single_key(portable)
+    if combination is None:
         return portable
-    combination = seq[0]
     code = combination.key().value
     if combination.keyboardModifiers() != Qt.KeyboardModifier.ShiftModifier or not (
         0x20 < code < 0x7F and not chr(code).isalnum()
     ):
         return portable
-    bare = QKeySequence(QKeyCombination(Qt.KeyboardModifier.NoModifier, Qt.Key(code)))
-    return bare.toString(QKeySequence.SequenceFormat.PortableText)
+    return _portable(QKeyCombination(Qt.KeyboardModifier.NoModifier, Qt.Key(code)))
+
+
+def _single_key(portable: str) -> QKeyCombination | None:
+    """The one key of a shortcut in portable text; None for none or a sequence of keys."""
+    seq = QKeySequence(portable, QKeySequence.SequenceFormat.PortableText)
+    return seq[0] if seq.count() == 1 else None
+
+
+def _portable(combination: QKeyCombination) -> str:
+    return QKeySequence(combination).toString(QKeySequence.SequenceFormat.PortableText)
 
 
 def is_global_key(combination: QKeyCombination) -> bool:
