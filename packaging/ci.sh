@@ -89,7 +89,8 @@ samples="$scratch/home/.local/opt/khabarkhan/_internal/resources/samples"
 [[ -d "$samples" ]] || { echo "ci.sh: the installed bundle has no demo articles" >&2; exit 1; }
 imported="$("${app_env[@]}" "$scratch/home/.local/bin/khabarkhan" import "$samples" 2>&1)"
 echo "$imported"
-[[ "$imported" =~ imported\ [1-9][0-9]*\ new\ articles ]] \
+# (the CLI writes "1 new article", "1,234 new articles")
+[[ "$imported" =~ imported\ [1-9][0-9,]*\ new\ article ]] \
     || { echo "ci.sh: the bundle's demo articles did not import" >&2; exit 1; }
 "${app_env[@]}" "$scratch/home/.local/bin/khabarkhan" stats | head -n 1
 desktop-file-validate "$scratch/data/applications/$APP_ID.desktop"
