@@ -204,8 +204,8 @@ MAX_VARIANTS = 8
 # Within a word: a ئ written as ی in the newer spelling (پائیز/پاییز, مسائل/مسایل,
 # رئیس/رییس), and مسئله beside مساله/مسأله (أ already folds to ا). Pairs go both ways.
 _HAMZA_PAIRS = (("ئی", "یی"), ("ائ", "ای"), ("ئله", "اله"))
-#: Words ending in ا of at least this many letters are also looked up with a final ء
-#: (short ones: ما, تا, جا, با are no Arabic plurals).
+#: Words ending in ا (or اء) of at least this many letters are also looked up with the
+#: final ء (or without it); short ones: ما, تا, جا, با are no Arabic plurals.
 MIN_HAMZA_WORD = 4
 #: Words ending in a silent ه of at least this many letters are also looked up with the
 #: ezafe ی (short ones: که, چه, نه are no nouns).
@@ -254,7 +254,7 @@ def _word_variants(word: str) -> list[str]:
     if word.endswith("ه") and len(word) >= MIN_EZAFE_WORD and word[-2] not in "او":
         forms.append(word + "ی")
     # a final hamza after alef, kept or dropped: اعضاء/اعضا, ابتداء/ابتدا, وزراء/وزرا
-    if word.endswith("اء") and len(word) > 3:
+    if word.endswith("اء") and len(word) >= MIN_HAMZA_WORD:
         forms += [form[:-1] for form in forms]
     elif word.endswith("ا") and len(word) >= MIN_HAMZA_WORD:
         forms += [form + "ء" for form in forms]
