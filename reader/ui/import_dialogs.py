@@ -40,6 +40,10 @@ from reader.ui.bidi import FSI, PDI
 from reader.ui.i18n import arg
 from reader.ui.import_reasons import number_text, reason_text
 
+MIN_NAME_WIDTH = 40
+"""px a file name keeps in the progress line however narrow the dialog: a few letters
+around the ellipsis still tell files apart."""
+
 
 def _file_name(path: object) -> str:
     text = str(path or "")
@@ -157,7 +161,7 @@ class ImportProgressDialog(QDialog):
             width = max(self.width(), self.minimumWidth()) - margins.left() - margins.right()
         metrics = self._file.fontMetrics()
         room = width - metrics.horizontalAdvance(arg(line, "")) - metrics.horizontalAdvance("…")
-        shown = metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, max(room, 40))
+        shown = metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, max(room, MIN_NAME_WIDTH))
         self._file.setText(arg(line, _isolated(shown)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
