@@ -14,7 +14,10 @@ Why it looks like this:
   (memory stays flat whatever the corpus size).
 - A bad file is skipped with a reason; one bad record inside a corpus file is
   reported and the rest of the file still imports. Nothing here raises for bad
-  input: the report says what happened.
+  input: the report says what happened. A file refused before its first record
+  gets no fingerprint row, so the next run (right ``--format``, file fixed) reads
+  it again; a record imported with something left out is a note
+  (``ImportReport.notes``), not a skip.
 """
 
 from __future__ import annotations
