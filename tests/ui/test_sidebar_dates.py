@@ -155,3 +155,30 @@ def test_date_fields_read_year_first_in_a_right_to_left_window(qtbot, qapp) -> N
     widget.set_range(date(2023, 10, 1), date(2023, 10, 2))
     assert widget.from_edit.text() == "۱۴۰۲/۰۷/۰۹"  # not ۰۹/۰۷/۱۴۰۲, read as day first
     assert widget.to_edit.text() == "۱۴۰۲/۰۷/۱۰"
+
+
+@pytest.mark.parametrize("persian", [False, True])
+@pytest.mark.parametrize("typed", ["14010505", "۱۴۰۱۰۵۰۵", "١٤٠١٠٥٠٥"])
+def test_date_fields_take_the_digits_of_every_keyboard(qtbot, persian: bool, typed: str) -> None:  # type: ignore[no-untyped-def]
+    """The Persian layout types ۱۴۰۱: the field refused them when it showed Latin digits,
+    and an Arabic layout's ١٤٠١ always."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget = DateFilter(today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    widget.set_persian(persian)
+    widget.set_range(date(2023, 1, 1), date(2023, 2, 1))
+    edit = widget.from_edit
+    edit.setFocus()
+    edit.setSelectedSection(edit.Section.YearSection)
+    for char in typed:
+        key = Qt.Key.Key_0.value + int(char) if char.isascii() else 0
+        event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, char)
+        QApplication.sendEvent(edit, event)
+    assert edit.date().toPython() == date(2022, 7, 27)  # 5 Mordad 1401
+    assert edit.text() == ("۱۴۰۱/۰۵/۰۵" if persian else "1401/05/05")
+    with qtbot.waitSignal(widget.rangeChanged, timeout=EDIT_DEBOUNCE_MS * 10):
+        pass
+    assert widget.date_range() == (date(2022, 7, 27), date(2023, 2, 1))

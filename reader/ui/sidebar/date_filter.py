@@ -12,7 +12,8 @@ import logging
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,6 +30,33 @@ from reader.ui.sidebar.jalali_ranges import Preset, matching_preset, preset_rang
 log = logging.getLogger(__name__)
 
 EDIT_DEBOUNCE_MS = 300  # typing a year digit by digit should not re-query each time
+_DIGITS = ("0123456789", "۰۱۲۳۴۵۶۷۸۹", "٠١٢٣٤٥٦٧٨٩")
+
+
+class JalaliDateEdit(QDateEdit):
+    """A date field that takes the digits of every keyboard layout.
+
+    Qt's field takes its locale's digits and Latin ones: with Latin digits shown, the
+    Persian keyboard's digits (۱۴۰۲) were refused, and an Arabic layout's (١٤٠٢) always.
+    """
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        # The field's own digits (Persian ones stay Persian as they are typed).
+        own = "۰۱۲۳۴۵۶۷۸۹" if self.locale().zeroDigit() == "۰" else "0123456789"
+        typed = text.translate({ord(d): own[i] for digits in _DIGITS for i, d in enumerate(digits)})
+        if typed != text:
+            latin = typed.translate(str.maketrans(own, _DIGITS[0]))
+            key = Qt.Key.Key_0.value + int(latin) if len(latin) == 1 else event.key()
+            event = QKeyEvent(
+                QEvent.Type.KeyPress,
+                key,
+                event.modifiers(),
+                typed,
+                event.isAutoRepeat(),
+                event.count(),
+            )
+        super().keyPressEvent(event)
 
 
 class DateFilter(QWidget):
@@ -77,7 +105,7 @@ class DateFilter(QWidget):
         self._show_range()
 
     def _make_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
+        edit = JalaliDateEdit(self)
         edit.setObjectName(name)
         edit.setCalendar(JALALI)
         edit.setCalendarPopup(True)
