@@ -177,6 +177,19 @@ class Settings(QObject):
         self._store("digits", value)
 
     @property
+    def digits_chosen(self) -> bool:
+        """True once the user picked the digits; until then they follow the UI language."""
+        return self._qs.value("digits") in DIGITS
+
+    def follow_language_digits(self) -> None:
+        """Forget the user's digits: they follow the UI language again."""
+        if self._qs.contains("digits"):
+            before = self.digits
+            self._qs.remove("digits")
+            if self.digits != before:
+                self.changed.emit("digits")
+
+    @property
     def mark_read_delay_ms(self) -> int:
         """Delay before a selected article is marked read; -1 means never automatically."""
         delay = _to_int(self._qs.value("mark_read_delay_ms"), DEFAULTS["mark_read_delay_ms"])
@@ -210,11 +223,7 @@ class Settings(QObject):
             if key == "digits":
                 continue
             setattr(self, key, value)
-        if self._qs.contains("digits"):
-            before = self.digits
-            self._qs.remove("digits")  # back to following the UI language
-            if self.digits != before:
-                self.changed.emit("digits")
+        self.follow_language_digits()
         self.reset_all_shortcuts()
 
     # --- shortcuts ----------------------------------------------------------------------

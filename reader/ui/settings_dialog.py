@@ -15,7 +15,7 @@ import logging
 from collections import defaultdict
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -137,7 +137,26 @@ class SettingsDialog(QDialog):
         self.digits.addItem(self.tr("Persian digits (۱۲۳)"), "persian")
         self.digits.addItem(self.tr("Latin digits (123)"), "latin")
         form.addRow(self.tr("&Digits in articles:"), self.digits)
+        # Digits the user never picked follow the language, in the dialog too: choosing
+        # Persian on an English system kept the Latin digits of the English UI, saved
+        # as if picked.
+        self._digits_follow = False
+        self.digits.currentIndexChanged.connect(self._on_digits_picked)
+        self.language.currentIndexChanged.connect(self._on_language_picked)
         return page
+
+    def _on_digits_picked(self) -> None:
+        self._digits_follow = False
+
+    def _on_language_picked(self) -> None:
+        if self._digits_follow:
+            self._follow_language()
+
+    def _follow_language(self) -> None:
+        """Show the digits of the chosen language, still following it."""
+        with QSignalBlocker(self.digits):
+            self._select(self.digits, self._settings.default_digits(self.language.currentData()))
+        self._digits_follow = True
 
     def _build_reading(self) -> QWidget:
         page = QWidget()
@@ -243,9 +262,11 @@ class SettingsDialog(QDialog):
         self.mark_read_delay.setEnabled(not off)
 
     def _load(self, settings: Settings) -> None:
+        self._digits_follow = False
         self._select(self.language, settings.language)
         self._select(self.theme, settings.theme)
         self._select(self.digits, settings.digits)
+        self._digits_follow = not settings.digits_chosen
         self.font_size.setValue(settings.font_size)
         self.justify.setChecked(settings.justify)
         self.raw_text.setChecked(settings.show_raw_text)
@@ -268,7 +289,7 @@ class SettingsDialog(QDialog):
         """Put every field back to its default (saved only on OK)."""
         self._select(self.language, DEFAULTS["language"])
         self._select(self.theme, DEFAULTS["theme"])
-        self._select(self.digits, self._settings.default_digits(self.language.currentData()))
+        self._follow_language()  # as after a reset of Settings: digits follow the language
         self.font_size.setValue(DEFAULTS["font_size"])
         self.justify.setChecked(DEFAULTS["justify"])
         self.raw_text.setChecked(DEFAULTS["show_raw_text"])
@@ -345,7 +366,10 @@ class SettingsDialog(QDialog):
         s = self._settings
         s.language = self.language.currentData()
         s.theme = self.theme.currentData()
-        s.digits = self.digits.currentData()
+        if self._digits_follow:
+            s.follow_language_digits()
+        else:
+            s.digits = self.digits.currentData()
         s.font_size = self.font_size.value()
         s.justify = self.justify.isChecked()
         s.show_raw_text = self.raw_text.isChecked()

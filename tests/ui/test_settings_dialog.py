@@ -144,3 +144,38 @@ def test_language_note_says_when_it_applies(qtbot, settings: Settings) -> None:
     qtbot.addWidget(dialog)
     note = dialog.findChild(type(dialog.conflicts), "languageNote")
     assert "whole window switches language when you press OK" in note.text()
+
+
+def test_digits_never_picked_follow_the_language_chosen(qtbot, settings: Settings) -> None:
+    """On an English system, choosing Persian kept the English UI's Latin digits, and OK
+    saved them as if the reader had picked them."""
+    settings.language = "en"
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.digits.currentData() == "latin"
+    dialog.language.setCurrentIndex(dialog.language.findData("fa"))
+    assert dialog.digits.currentData() == "persian"
+    dialog.accept()
+    assert (settings.language, settings.digits) == ("fa", "persian")
+    assert not settings.digits_chosen  # still following: English again brings Latin digits
+    settings.language = "en"
+    assert settings.digits == "latin"
+
+
+def test_digits_picked_stay_and_reset_follows_the_language_again(qtbot, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    settings.language = "fa"
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.digits.setCurrentIndex(dialog.digits.findData("latin"))
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.language.setCurrentIndex(dialog.language.findData("fa"))
+    assert dialog.digits.currentData() == "latin"  # picked: the language leaves it alone
+    dialog.accept()
+    assert settings.digits == "latin" and settings.digits_chosen
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.restore_defaults()
+    dialog.language.setCurrentIndex(dialog.language.findData("fa"))
+    assert dialog.digits.currentData() == "persian"
+    dialog.accept()
+    assert not settings.digits_chosen and settings.digits == "persian"
