@@ -25,6 +25,9 @@ THEMES = ("light", "sepia", "dark")
 DIGITS = ("persian", "latin")
 FONT_SIZE_MIN = 8
 FONT_SIZE_MAX = 40
+#: The longest wait before an article counts as read (the dialog's 30 s); a larger one
+#: from a hand-edited file overflowed Qt's timer on every selection.
+MARK_READ_DELAY_MAX_MS = 30_000
 
 DEFAULTS: dict[str, Any] = {
     "language": "auto",
@@ -193,11 +196,13 @@ class Settings(QObject):
     def mark_read_delay_ms(self) -> int:
         """Delay before a selected article is marked read; -1 means never automatically."""
         delay = _to_int(self._qs.value("mark_read_delay_ms"), DEFAULTS["mark_read_delay_ms"])
-        return -1 if delay < 0 else delay
+        return -1 if delay < 0 else min(delay, MARK_READ_DELAY_MAX_MS)
 
     @mark_read_delay_ms.setter
     def mark_read_delay_ms(self, value: int) -> None:
-        self._store("mark_read_delay_ms", -1 if value < 0 else int(value))
+        self._store(
+            "mark_read_delay_ms", -1 if value < 0 else min(int(value), MARK_READ_DELAY_MAX_MS)
+        )
 
     @property
     def justify(self) -> bool:

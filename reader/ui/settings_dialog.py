@@ -40,7 +40,13 @@ from PySide6.QtWidgets import (
 from reader.ui.actions import ACTION_SPECS, ActionSpec, action_text, menu_title
 from reader.ui.i18n import arg
 from reader.ui.keys import recorded_shortcut
-from reader.ui.settings import DEFAULTS, FONT_SIZE_MAX, FONT_SIZE_MIN, Settings
+from reader.ui.settings import (
+    DEFAULTS,
+    FONT_SIZE_MAX,
+    FONT_SIZE_MIN,
+    MARK_READ_DELAY_MAX_MS,
+    Settings,
+)
 
 log = logging.getLogger(__name__)
 
@@ -174,7 +180,7 @@ class SettingsDialog(QDialog):
             self.tr("&Mark articles as read when selected"), objectName="markReadCheck"
         )
         self.mark_read_delay = QDoubleSpinBox(objectName="markReadDelaySpin")
-        self.mark_read_delay.setRange(0.0, 30.0)
+        self.mark_read_delay.setRange(0.0, MARK_READ_DELAY_MAX_MS / 1000)
         self.mark_read_delay.setDecimals(1)
         self.mark_read_delay.setSingleStep(0.5)
         self.mark_read_delay.setSuffix(self.tr(" s"))

@@ -156,3 +156,15 @@ def test_demo_offer_remembered(qapp, ini: Path) -> None:
     s.demo_offered = True
     s.sync()
     assert make_settings(ini).demo_offered is True
+
+
+def test_mark_read_delay_from_a_hand_edited_file_is_clamped(qapp, ini: Path) -> None:
+    """99999999999 ms overflowed Qt's timer (OverflowError) on every article selected."""
+    ini.write_text("[General]\nmark_read_delay_ms=99999999999\n")
+    s = make_settings(ini)
+    assert s.mark_read_delay_ms == 30_000
+    from PySide6.QtCore import QTimer
+
+    QTimer().start(s.mark_read_delay_ms)  # what the navigator does
+    s.mark_read_delay_ms = 10**12
+    assert s.mark_read_delay_ms == 30_000
