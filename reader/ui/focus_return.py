@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -101,5 +102,9 @@ class FocusReturn(QObject):
             return  # the platform restored it already
         target = self.target()
         log.debug("dialog closed: focus back to %s", target.objectName() or type(target).__name__)
-        window.activateWindow()
+        if QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive:
+            window.activateWindow()
+        # else the user is in another application (a dialog closed on its own, such as
+        # an import's progress): the window keeps its focus widget for their return but
+        # is not pulled in front of what they are using
         target.setFocus(Qt.FocusReason.ActiveWindowFocusReason)

@@ -130,3 +130,25 @@ def test_a_dialog_opening_another_keeps_the_focus(qtbot, window) -> None:
     assert QApplication.focusWidget().window() is second
     second.accept()
     _focus_is(qtbot, window.article_list)
+
+
+def test_a_dialog_closing_while_another_application_is_in_front_raises_nothing(
+    qtbot, window, monkeypatch
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    lst = window.article_list
+    activated: list[bool] = []
+    monkeypatch.setattr(window, "activateWindow", lambda: activated.append(True))
+    # After a dialog went away on its own, no window of this application is active and
+    # nothing has the focus; the user is in another program.
+    monkeypatch.setattr(QApplication, "activeWindow", staticmethod(lambda: None))
+    monkeypatch.setattr(QApplication, "focusWidget", staticmethod(lambda: None))
+    state = {"now": Qt.ApplicationState.ApplicationInactive}
+    monkeypatch.setattr(QGuiApplication, "applicationState", staticmethod(lambda: state["now"]))
+    window.focus_return.restore()
+    assert window.focusWidget() is lst  # ready for the user's return
+    assert activated == []  # but not pulled in front of the other program
+    state["now"] = Qt.ApplicationState.ApplicationActive  # the user is here: bring it back
+    window.focus_return.restore()
+    assert activated == [True]
