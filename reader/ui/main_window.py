@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self.sidebar.searchEscaped.connect(self.article_list.setFocus)
         self.sidebar.searchDone.connect(self.article_list.setFocus)
         self.model.modelReset.connect(self._update_count)
+        settings.changed.connect(self._on_setting_changed)
         self.model.readFailed.connect(self.dialogs.library_unreadable)
         self.pane.articleShown.connect(self._on_article_shown)
         self.pane.displayTitleReady.connect(self._show_title)
@@ -224,9 +225,13 @@ class MainWindow(QMainWindow):
         self.settings_binding.apply_title_display()
         self.pane.rerender()
 
+    def _on_setting_changed(self, key: str) -> None:
+        if key == "digits":  # the count's digits follow the list's
+            self._update_count()
+
     def _update_count(self) -> None:
         listed = self.model.rowCount()
-        total = self.count_label.show_count(self.library, listed)
+        total = self.count_label.show_count(self.library, listed, self.model.persian_digits)
         self.pane.set_list_state(listed, listed if total is None else total)
 
     # --- the current article and the view ----------------------------------------------

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QLabel, QWidget
 
+from reader.core.persian.digits import latin_digits
+from reader.core.persian.digits import persian_digits as persian_digits_of
 from reader.ui.i18n import arg
 
 if TYPE_CHECKING:
@@ -28,8 +30,14 @@ class ArticleCountLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("articleCount")
 
-    def show_count(self, library: Library | None, listed: int) -> int | None:
-        """Show "listed of total" and return the library's total (None without one)."""
+    def show_count(
+        self, library: Library | None, listed: int, persian_digits: bool | None = None
+    ) -> int | None:
+        """Show "listed of total" and return the library's total (None without one).
+
+        ``persian_digits``: the digits setting, which the list and the timeline follow
+        too (None: the UI locale's digits).
+        """
         if library is None:
             self.clear()
             return None
@@ -41,10 +49,13 @@ class ArticleCountLabel(QLabel):
             total = listed
         # Context "MainWindow": the string's translation predates this module.
         if total == 0:
-            self.setText(QCoreApplication.translate("MainWindow", "The library is empty"))
+            text = QCoreApplication.translate("MainWindow", "The library is empty")
         elif listed == total:  # no filter: "30 of 30" says the same number twice
-            self.setText(QCoreApplication.translate("MainWindow", "%Ln articles", None, total))
+            text = QCoreApplication.translate("MainWindow", "%Ln articles", None, total)
         else:
             text = QCoreApplication.translate("MainWindow", "%1 of %2 articles")
-            self.setText(arg(text, locale.toString(listed), locale.toString(total)))
+            text = arg(text, locale.toString(listed), locale.toString(total))
+        if persian_digits is not None:
+            text = persian_digits_of(text) if persian_digits else latin_digits(text)
+        self.setText(text)
         return total

@@ -433,3 +433,12 @@ def test_articles_landing_above_the_one_read_do_not_move_it_on_screen(qtbot, win
     row = current(window)
     assert row == 8 + len(newer)
     assert lst.rowViewportPosition(row) == y  # where the reader left it, not at an edge
+
+
+def test_the_article_count_follows_the_digits_setting(qtbot, window) -> None:
+    """The list and the timeline follow the digits setting; the count said ۳۰ beside them."""
+    window.settings.language = "fa"
+    window.settings.digits = "latin"
+    assert "30" in window.count_label.text()
+    window.settings.digits = "persian"
+    assert "۳۰" in window.count_label.text()
