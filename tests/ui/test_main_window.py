@@ -438,7 +438,10 @@ def test_articles_landing_above_the_one_read_do_not_move_it_on_screen(qtbot, win
 def test_the_article_count_follows_the_digits_setting(qtbot, window) -> None:
     """The list and the timeline follow the digits setting; the count said ۳۰ beside them."""
     window.settings.language = "fa"
-    window.settings.digits = "latin"
-    assert "30" in window.count_label.text()
-    window.settings.digits = "persian"
-    assert "۳۰" in window.count_label.text()
+    try:
+        window.settings.digits = "latin"
+        assert "30" in window.count_label.text()
+        window.settings.digits = "persian"
+        assert "۳۰" in window.count_label.text()
+    finally:
+        window.settings.language = "en"  # the translator and locale are the app's: put back
