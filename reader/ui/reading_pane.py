@@ -4,7 +4,8 @@ Requests are debounced (~80 ms) so holding j does not render every article.
 The article is fetched on the library worker; the page is first painted from
 raw text when hazm is not loaded yet, then swapped for display text computed on
 the display worker. Nothing remote is ever loaded, and links open in the
-system browser only when clicked.
+system browser only when clicked. The line length and narrow-pane rule are in
+``page_measure``, the place kept across a re-layout in ``reading_place``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from PySide6.QtCore import QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDesktopServices,
-    QFontMetricsF,
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
@@ -30,6 +30,9 @@ from reader.core.persian import display
 from reader.ui.article_document import build_html
 from reader.ui.display_worker import DisplayWorker, make_transform
 from reader.ui.line_breaks import ZWSP
+from reader.ui.page_measure import apply_measure, is_narrow
+from reader.ui.page_measure import measure_width as font_measure_width
+from reader.ui.reading_place import place_offset, reading_place
 from reader.ui.themes import get_theme, style_document
 from reader.ui.typesetting import NARROW_TITLE_SCALE, set_title_size, typeset_blocks
 
@@ -57,18 +60,6 @@ _AS_TYPED = str.maketrans(
 
 DEBOUNCE_MS = 80
 DEFAULT_FONT_SIZE = 15
-MEASURE_CHARS = 75  # a comfortable line length; wider panes centre the column
-NARROW_CHARS = 40  # narrower than this many characters: titles are set smaller
-#: The most of the pane's width one side margin takes: the document margin grows with
-#: the font (``themes.style_document``), and at 40 pt it took 23% of a 560 px pane.
-#: At the usual sizes (15-16 pt) in a pane of 450 px or more the margin is unchanged.
-MAX_SIDE_MARGIN_SHARE = 0.06
-MIN_SIDE_MARGIN = 12  # px: never closer to the pane's edge than this
-# Typical Persian news prose, to find the average character width of the reading font.
-MEASURE_SAMPLE = (
-    "به گزارش گروه سایر رسانه‌های دفاع‌پرس، سردار سرلشکر پاسدار «محمد باقری» رئیس ستاد کل"
-    " نیروهای مسلح در بدو ورود به پایگاه هوایی اظهار داشت"
-)
 
 
 class ReadingPane(QTextBrowser):
@@ -269,7 +260,7 @@ class ReadingPane(QTextBrowser):
         # nothing in it (it opened half-way down, or at its end, where Space moved on).
         shown = self.article.id if self.article is not None else None
         same = shown is not None and shown == self._shown_id
-        anchor = self._reading_place() if keep_scroll and same else None
+        anchor = reading_place(self) if keep_scroll and same else None
         self._shown_id = shown
         document = self.document()
         self._page = page
@@ -280,37 +271,7 @@ class ReadingPane(QTextBrowser):
         if self._narrow:  # a ten-word title would fill the first screen, two words a line
             set_title_size(document, self.font_size * NARROW_TITLE_SCALE)
         self._apply_measure()
-        bar.setValue(self._place_offset(anchor) if anchor is not None else 0)
-
-    def _reading_place(self) -> tuple[int, float] | None:
-        """Where the reader is: the block at the top of the view and how far into it.
-
-        Kept as a block and a fraction of its height, not as pixels: a larger font
-        (zoom), another width or the display text moves every pixel offset, and the
-        page jumped to another part of the article (pixel 4000 was half-way down at
-        15 pt and a fifth of the way at 24 pt).
-        """
-        top = self.verticalScrollBar().value()
-        if top <= 0:
-            return None
-        layout = self.document().documentLayout()
-        block = self.document().begin()
-        while block.isValid():
-            rect = layout.blockBoundingRect(block)
-            if rect.bottom() > top:
-                share = (top - rect.top()) / rect.height() if rect.height() > 0 else 0.0
-                return block.blockNumber(), min(max(share, 0.0), 1.0)
-            block = block.next()
-        return None
-
-    def _place_offset(self, place: tuple[int, float]) -> int:
-        """The scroll offset that puts a ``_reading_place`` at the top of the view again."""
-        number, share = place
-        block = self.document().findBlockByNumber(number)
-        if not block.isValid():
-            return self.verticalScrollBar().maximum()
-        rect = self.document().documentLayout().blockBoundingRect(block)
-        return round(rect.top() + share * rect.height())
+        bar.setValue(place_offset(self, anchor) if anchor is not None else 0)
 
     def set_list_state(self, listed: int, total: int) -> None:
         """How many articles the list shows of how many the library has: the empty page
@@ -350,42 +311,22 @@ class ReadingPane(QTextBrowser):
 
     def measure_width(self) -> float:
         """Pixels of ``MEASURE_CHARS`` characters of body text in the reading font."""
-        metrics = QFontMetricsF(self.document().defaultFont())
-        return metrics.horizontalAdvance(MEASURE_SAMPLE) / len(MEASURE_SAMPLE) * MEASURE_CHARS
+        return font_measure_width(self.document())
 
     def _apply_measure(self) -> None:
-        """Side margins that keep lines near ``MEASURE_CHARS`` on a wide pane, centred.
-
-        The root frame's margins (not viewport margins): the page colour still
-        fills the whole pane and the scroll bar stays at its edge. The font-sized
-        document margin stays above and below the text; at the sides it is capped by
-        the pane's width (``side_margin``).
-        """
-        document = self.document()
-        width = self.viewport().width()
-        margin = side_margin(document.documentMargin(), width)
-        inner = width - 2 * margin
-        side = margin + max(0, round((inner - self.measure_width()) / 2))
-        root = document.rootFrame()
-        fmt = root.frameFormat()
-        if fmt.leftMargin() == side and fmt.rightMargin() == side:
-            return
-        fmt.setLeftMargin(side)
-        fmt.setRightMargin(side)
-        root.setFrameFormat(fmt)
+        apply_measure(self.document(), self.viewport().width())
 
     def _is_narrow(self) -> bool:
-        """A pane narrower than ``NARROW_CHARS`` characters of body text."""
-        return self.viewport().width() < self.measure_width() * NARROW_CHARS / MEASURE_CHARS
+        return is_narrow(self.document(), self.viewport().width())
 
     def resizeEvent(self, event: Any) -> None:
-        place = self._reading_place()  # the lines reflow: keep the reader's paragraph
+        place = reading_place(self)  # the lines reflow: keep the reader's paragraph
         super().resizeEvent(event)
         self._apply_measure()
         if self._page and self.article is not None and self._is_narrow() != self._narrow:
             self._apply(self._page, keep_scroll=True)  # the title's size follows the width
         elif place is not None:
-            self.verticalScrollBar().setValue(self._place_offset(place))
+            self.verticalScrollBar().setValue(place_offset(self, place))
 
     # --- scrolling ---------------------------------------------------------------------
 
@@ -463,13 +404,6 @@ class ReadingPane(QTextBrowser):
     def shutdown(self) -> None:
         self._timer.stop()
         self._worker.shutdown()
-
-
-def side_margin(document_margin: float, width: int) -> int:
-    """One side margin of the page: the document's, at most ``MAX_SIDE_MARGIN_SHARE`` of
-    the pane's ``width``, so a large font keeps the width for its text."""
-    cap = max(MIN_SIDE_MARGIN, round(width * MAX_SIDE_MARGIN_SHARE))
-    return min(round(document_margin), cap)
 
 
 def _get(library: Library, article_id: int) -> StoredArticle | None:
