@@ -58,7 +58,7 @@ def test_resume(tmp_path: Path) -> None:
 
 
 def test_small_chunks_stream_the_same(tmp_path: Path) -> None:
-    from reader.core.importers._corpus import iter_json_array
+    from reader.core.importers._streaming import iter_json_array
 
     items = [{"title": "عنوان " * i, "n": i * 1.5, "tags": ["a", "b"]} for i in range(50)]
     path = tmp_path / "x.json"

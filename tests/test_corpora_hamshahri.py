@@ -184,7 +184,7 @@ def test_sniff_rejects_other_xml() -> None:
 def test_record_blocks_stay_bounded() -> None:
     import io
 
-    from reader.core.importers._corpus import iter_xml_blocks
+    from reader.core.importers._streaming import iter_xml_blocks
 
     text = "<DOC>a</DOC>junk<DOC>" + "x" * 5000 + "<DOC>b</DOC><DOC>c</DOC>"
     blocks = list(iter_xml_blocks(io.StringIO(text), "<DOC>", "</DOC>", chunk_size=64))

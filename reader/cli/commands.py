@@ -284,7 +284,7 @@ def _decoded_stdin() -> IO[str]:
     UTF-16, Windows-1256), as the importers read files; binary input is a usage error."""
     import io
 
-    from reader.core.importers._corpus import detect_encoding
+    from reader.core.importers._text_files import detect_encoding
     from reader.core.importers.base import ImportError_
 
     raw = getattr(sys.stdin, "buffer", None)

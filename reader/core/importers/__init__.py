@@ -109,7 +109,7 @@ def _sniffable(head: bytes) -> bytes:
     `` *** ``) that UTF-16 spells with NULs between; the readers decode UTF-16 anyway."""
     if not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and b"\x00" not in head:
         return head
-    from reader.core.importers._corpus import detect_encoding
+    from reader.core.importers._text_files import detect_encoding
 
     try:
         encoding = detect_encoding(head)

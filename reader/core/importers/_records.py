@@ -17,12 +17,9 @@ from pathlib import Path
 from typing import IO, Any, NamedTuple
 
 from reader.core.article import Article
-from reader.core.importers._corpus import (
-    apply_fallback_date,
-    iter_json_array,
-    iter_xml_blocks,
-    open_text,
-)
+from reader.core.importers._corpus import apply_fallback_date
+from reader.core.importers._streaming import iter_json_array, iter_xml_blocks
+from reader.core.importers._text_files import open_text
 from reader.core.importers.base import ImportError_, RecordProblem
 
 log = logging.getLogger(__name__)

@@ -2,7 +2,7 @@
 
 Each file (``hamshahri.json``, ``radiofarda.json``) is a JSON array of
 ``{title, summary, link, tags}``. hazm has no reader for it. The array is
-decoded one item at a time (``_corpus.iter_json_array``), so a big export never
+decoded one item at a time (``_streaming.iter_json_array``), so a big export never
 sits in memory whole.
 
 Mapping: the summary is the only text an item has, so its blank-line separated

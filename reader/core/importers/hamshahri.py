@@ -12,7 +12,7 @@ Where this diverges from hazm, and why:
 
 * hazm builds a ``minidom`` tree per file and walks a whole corpus folder; this
   reads one file at a time and cuts it into ``<DOC>`` blocks with string search
-  and a few regexes (see ``_corpus.iter_xml_blocks``). That is what makes the
+  and a few regexes (see ``_streaming.iter_xml_blocks``). That is what makes the
   300,000-article benchmark run at thousands of articles per second in flat
   memory, and a broken ``<DOC>`` costs only that record (hazm loses the file).
 * Wrapped lines inside a paragraph are joined with a space (hazm keeps the

@@ -33,14 +33,9 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.article import Article, Paragraph
-from reader.core.importers._corpus import (
-    detect_encoding,
-    drop_stray_nuls,
-    news_code_from_url,
-    parse_jalali,
-    site_from_url,
-)
+from reader.core.importers._corpus import news_code_from_url, parse_jalali, site_from_url
 from reader.core.importers._records import corpus_article, tag_list, text_of
+from reader.core.importers._text_files import detect_encoding, drop_stray_nuls
 from reader.core.importers.base import HEAD_SIZE, ImportError_, RecordProblem
 
 log = logging.getLogger(__name__)

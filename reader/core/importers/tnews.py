@@ -7,7 +7,7 @@ closes right after its copyright notice, is ignored), the same fields, and
 HTML tags stripped from every field with hazm's ``<[^<>]+>`` cleaner.
 
 Divergences: records are cut out of the file one ``<NEWS>`` at a time
-(``_corpus.iter_xml_blocks``) instead of building one ``minidom`` tree for the
+(``_streaming.iter_xml_blocks``) instead of building one ``minidom`` tree for the
 repaired file, so a broken record costs only itself and memory stays flat.
 
 Field mapping: PRETITLE is the overline, POSTTITLE and BRIEF form the lead,

@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from reader.core.article import Article
-from reader.core.importers._corpus import open_text
+from reader.core.importers._text_files import open_text
 from reader.core.importers.base import ImportError_, RecordProblem
 from reader.core.importers.generic.csv_rows import csv_articles, guess_delimiter
 from reader.core.importers.generic.fields import FIELDS, KNOWN_COLUMNS

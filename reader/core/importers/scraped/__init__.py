@@ -34,7 +34,7 @@ from pathlib import Path
 
 from reader.core.agencies import agency_from_url, canonical_agency
 from reader.core.article import Article, Paragraph
-from reader.core.importers._corpus import drop_stray_nuls
+from reader.core.importers._text_files import drop_stray_nuls
 from reader.core.importers.base import ImportError_, RecordProblem
 from reader.core.importers.scraped.attribution import attributions
 from reader.core.importers.scraped.body import HAS_WORD_RE, cut_at_end_marker, strip_glued
