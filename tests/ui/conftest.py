@@ -9,11 +9,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from reader.core.article import Article, Paragraph
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
 
 TEHRAN = ZoneInfo("Asia/Tehran")
 SITES = ["ایرنا", "ایسنا", "دفاع‌پرس"]
@@ -96,3 +100,44 @@ def fast_display(monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.setattr(display, "display_text", lambda text, **_kw: text)
     monkeypatch.setattr(display, "is_ready", lambda: True)
     monkeypatch.setattr(display, "warm_up", lambda **_kw: None)
+
+
+def show_main_window(qtbot: Any, library_path: Path, settings: Any) -> MainWindow:
+    """A main window on the library at ``library_path``, shown at 1200x700.
+
+    Nothing is marked read behind the test's back (``mark_read_delay_ms`` -1). For a
+    window built in a theme or UI language set up first; close it with ``close_window``.
+    """
+    from reader.core.library import Library
+    from reader.ui.db_worker import LibraryService
+    from reader.ui.main_window import MainWindow
+
+    settings.mark_read_delay_ms = -1
+    window = MainWindow(Library.open(library_path), LibraryService(library_path), settings)
+    qtbot.addWidget(window)
+    window.resize(1200, 700)
+    window.show()
+    return window
+
+
+def close_window(window: Any) -> None:
+    """Close a main window, its library worker and its library.
+
+    The window lets go of the library before it is closed: a later test's language
+    change re-counts the articles, and must not do so on a closed file.
+    """
+    window.close()
+    window.service.close()
+    library, window.library = window.library, None
+    if library is not None:
+        library.close()
+
+
+@pytest.fixture
+def main_window(qtbot, library_path: Path, settings, fast_display) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """A shown main window on the 30-article library, as the app builds it (no focus
+    set by the test)."""
+    window = show_main_window(qtbot, library_path, settings)
+    qtbot.waitExposed(window)
+    yield window
+    close_window(window)

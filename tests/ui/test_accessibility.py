@@ -11,10 +11,9 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
-from reader.core.library import Library
 from reader.ui.article_model import COL_DATE, COL_SITE, COL_STAR, COL_TITLE
-from reader.ui.db_worker import LibraryService
 from reader.ui.main_window import MainWindow
+from tests.ui.conftest import close_window, show_main_window
 
 PERSIAN = re.compile("[\u0600-\u06ff]")
 BIDI_MARKS = set("\u200e\u200f\u061c\u2066\u2067\u2068\u2069")
@@ -60,15 +59,11 @@ def language(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str
 
 @pytest.fixture
 def window(qtbot, language, library_path, settings, fast_display) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    settings.mark_read_delay_ms = -1
-    win = MainWindow(Library.open(library_path), LibraryService(library_path), settings)
-    qtbot.addWidget(win)
-    win.resize(1200, 700)
-    win.show()
+    """The window built in ``language`` (set up first, so its texts are translated)."""
+    win = show_main_window(qtbot, library_path, settings)
     qtbot.waitUntil(lambda: not win.service.is_busy(), timeout=5000)
     yield win
-    win.close()
-    win.library.close()
+    close_window(win)
     win.deleteLater()  # gone before the language fixture switches back and retranslates
     qtbot.wait(1)
 

@@ -10,13 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from reader.ui.app import create_window, fit_to_screen
 from reader.ui.window_state import DEFAULT_WINDOW_SIZE
-
-
-def _close(window) -> None:  # type: ignore[no-untyped-def]
-    window.close()
-    window.service.close()
-    if window.library is not None:
-        window.library.close()
+from tests.ui.conftest import close_window
 
 
 def test_first_start_window_fits_a_small_screen(  # type: ignore[no-untyped-def]
@@ -37,7 +31,7 @@ def test_first_start_window_fits_a_small_screen(  # type: ignore[no-untyped-def]
         assert window.width() <= free.width() and window.height() <= free.height()
         assert free.contains(window.geometry().topLeft())
     finally:
-        _close(window)
+        close_window(window)
 
 
 def test_a_window_that_fits_is_left_alone(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -10,15 +10,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 from reader.ui import app as app_module
+from tests.ui.conftest import close_window
 
 JUNK = b"\x13\x37 not a database " * 1000
-
-
-def _close(window) -> None:  # type: ignore[no-untyped-def]
-    window.close()
-    window.service.close()
-    if window.library is not None:
-        window.library.close()
 
 
 @pytest.mark.parametrize("accept", [True, False])
@@ -49,7 +43,7 @@ def test_damaged_library_is_set_aside_only_when_the_user_says_so(  # type: ignor
         assert window.library is not None and window.library.total() == 0
         assert [p.read_bytes() for p in aside] == [JUNK]  # kept, under a new name
     finally:
-        _close(window)
+        close_window(window)
 
 
 def test_the_question_names_both_ways(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -117,4 +111,4 @@ def test_a_library_damaged_inside_says_so_once_instead_of_an_empty_list(  # type
             qtbot.wait(100)  # the list is painted: its rows are read again, and fail
         assert len(window.findChildren(QMessageBox, "libraryUnreadable")) == 1
     finally:
-        _close(window)
+        close_window(window)

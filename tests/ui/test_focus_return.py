@@ -11,34 +11,23 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from reader.core.library import Library
-from reader.ui.db_worker import LibraryService
 from reader.ui.import_dialogs import ImportReportDialog
 from reader.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, library_path, settings, fast_display) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    settings.mark_read_delay_ms = -1
-    library = Library.open(library_path)
-    win = MainWindow(library, LibraryService(library_path), settings)
-    qtbot.addWidget(win)
-    win.resize(1200, 700)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is win.article_list, timeout=3000)
-    yield win
-    win.close()
-    win.library = None
-    library.close()
+def window(qtbot, main_window: MainWindow) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The shared window, active and with the keyboard focus in the article list."""
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is main_window.article_list, timeout=3000)
+    return main_window
 
 
 def _close_modal_soon(close: Callable[[QWidget], None]) -> None:

@@ -9,10 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from reader.core.library import Library
-from reader.ui.db_worker import LibraryService
 from reader.ui.main_window import MainWindow
 from reader.ui.themes import THEMES, apply_theme
+from tests.ui.conftest import close_window, show_main_window
 
 
 @pytest.fixture(params=sorted(THEMES))
@@ -20,18 +19,13 @@ def window(qtbot, request, library_path, settings, fast_display) -> Iterator[Mai
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     style, palette = app.style().name(), QPalette(app.palette())
-    apply_theme(app, request.param)
-    settings.mark_read_delay_ms = -1
-    win = MainWindow(Library.open(library_path), LibraryService(library_path), settings)
-    qtbot.addWidget(win)
-    win.resize(1200, 700)
-    win.show()
+    apply_theme(app, request.param)  # before the window is built: it is built in the theme
+    win = show_main_window(qtbot, library_path, settings)
     qtbot.waitUntil(lambda: not win.service.is_busy(), timeout=5000)
     win.current.show(win.model.article_id(2))
     qtbot.waitUntil(lambda: win.article_list.current_row() == 2, timeout=3000)
     yield win
-    win.close()
-    win.library.close()
+    close_window(win)
     app.setStyle(style)
     app.setPalette(palette)
 

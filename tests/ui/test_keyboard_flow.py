@@ -6,30 +6,16 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 
-from reader.core.library import Library
-from reader.ui.db_worker import LibraryService
 from reader.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, library_path, settings, fast_display) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    """A shown window as the app builds it (no focus set by the test)."""
-    settings.mark_read_delay_ms = -1
-    library = Library.open(library_path)
-    win = MainWindow(library, LibraryService(library_path), settings)
-    qtbot.addWidget(win)
-    win.resize(1200, 700)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    win.library = None  # a later test's language change re-counts: not on a closed file
-    library.close()
+def window(main_window: MainWindow) -> MainWindow:
+    """The shared window as the app builds it: where the focus starts is under test."""
+    return main_window
 
 
 def idle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
