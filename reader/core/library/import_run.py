@@ -24,8 +24,7 @@ from reader.core.library.encode import insert_encoded
 from reader.core.library.import_report import ImportProgress, ImportReport
 from reader.core.library.store import Library
 
-log = logging.getLogger("reader.core.library.importing")
-"""The pipeline's logger, under the name its messages had before this module was split out."""
+log = logging.getLogger(__name__)
 
 ETA_MIN_SPAN = 0.5
 """Seconds of work after the first finished file before the time left is measured from
