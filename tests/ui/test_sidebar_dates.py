@@ -182,3 +182,21 @@ def test_date_fields_take_the_digits_of_every_keyboard(qtbot, persian: bool, typ
     with qtbot.waitSignal(widget.rangeChanged, timeout=EDIT_DEBOUNCE_MS * 10):
         pass
     assert widget.date_range() == (date(2022, 7, 27), date(2023, 2, 1))
+
+
+@pytest.mark.parametrize("persian", [False, True])
+@pytest.mark.parametrize("pasted", ["1401/05/05", "۱۴۰۱/۰۵/۰۵", "١٤٠١/٠٥/٠٥"])
+def test_a_pasted_date_in_any_digits_is_read(qtbot, persian: bool, pasted: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    widget = DateFilter(today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    widget.set_persian(persian)
+    widget.set_range(date(2023, 1, 1), date(2023, 2, 1))
+    edit = widget.from_edit
+    edit.setFocus()
+    QApplication.clipboard().setText(pasted)
+    edit.lineEdit().selectAll()
+    edit.lineEdit().paste()
+    assert edit.date().toPython() == date(2022, 7, 27)  # 5 Mordad 1401
+    assert edit.text() == ("۱۴۰۱/۰۵/۰۵" if persian else "1401/05/05")

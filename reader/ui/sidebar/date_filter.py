@@ -40,11 +40,21 @@ class JalaliDateEdit(QDateEdit):
     Persian keyboard's digits (۱۴۰۲) were refused, and an Arabic layout's (١٤٠٢) always.
     """
 
+    def _own_digits(self, text: str) -> str:
+        """``text`` with every layout's digits as the field's own (Persian or Latin)."""
+        own = "۰۱۲۳۴۵۶۷۸۹" if self.locale().zeroDigit() == "۰" else "0123456789"
+        return text.translate({ord(d): own[i] for digits in _DIGITS for i, d in enumerate(digits)})
+
+    def validate(self, text: str, pos: int) -> object:
+        # A whole date pasted from a Persian text (۱۴۰۱/۰۵/۰۵) into a field showing Latin
+        # digits, or the other way round, is read as typed digits are.
+        return super().validate(self._own_digits(text), pos)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
         # The field's own digits (Persian ones stay Persian as they are typed).
         own = "۰۱۲۳۴۵۶۷۸۹" if self.locale().zeroDigit() == "۰" else "0123456789"
-        typed = text.translate({ord(d): own[i] for digits in _DIGITS for i, d in enumerate(digits)})
+        typed = self._own_digits(text)
         if typed != text:
             latin = typed.translate(str.maketrans(own, _DIGITS[0]))
             key = Qt.Key.Key_0.value + int(latin) if len(latin) == 1 else event.key()
