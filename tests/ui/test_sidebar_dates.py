@@ -157,6 +157,18 @@ def test_date_fields_read_year_first_in_a_right_to_left_window(qtbot, qapp) -> N
     assert widget.to_edit.text() == "۱۴۰۲/۰۷/۱۰"
 
 
+def _focused_from_edit(qtbot, persian: bool):  # type: ignore[no-untyped-def]
+    """A date filter on 1401/10/11..1401/11/12 in Persian or Latin digits, its first
+    field focused."""
+    widget = DateFilter(today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    widget.set_persian(persian)
+    widget.set_range(date(2023, 1, 1), date(2023, 2, 1))
+    edit = widget.from_edit
+    edit.setFocus()
+    return widget, edit
+
+
 @pytest.mark.parametrize("persian", [False, True])
 @pytest.mark.parametrize("typed", ["14010505", "۱۴۰۱۰۵۰۵", "١٤٠١٠٥٠٥"])
 def test_date_fields_take_the_digits_of_every_keyboard(qtbot, persian: bool, typed: str) -> None:  # type: ignore[no-untyped-def]
@@ -166,12 +178,7 @@ def test_date_fields_take_the_digits_of_every_keyboard(qtbot, persian: bool, typ
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    widget = DateFilter(today=lambda: TODAY)
-    qtbot.addWidget(widget)
-    widget.set_persian(persian)
-    widget.set_range(date(2023, 1, 1), date(2023, 2, 1))
-    edit = widget.from_edit
-    edit.setFocus()
+    widget, edit = _focused_from_edit(qtbot, persian)
     edit.setSelectedSection(edit.Section.YearSection)
     for char in typed:
         key = Qt.Key.Key_0.value + int(char) if char.isascii() else 0
@@ -189,12 +196,7 @@ def test_date_fields_take_the_digits_of_every_keyboard(qtbot, persian: bool, typ
 def test_a_pasted_date_in_any_digits_is_read(qtbot, persian: bool, pasted: str) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
-    widget = DateFilter(today=lambda: TODAY)
-    qtbot.addWidget(widget)
-    widget.set_persian(persian)
-    widget.set_range(date(2023, 1, 1), date(2023, 2, 1))
-    edit = widget.from_edit
-    edit.setFocus()
+    _widget, edit = _focused_from_edit(qtbot, persian)
     QApplication.clipboard().setText(pasted)
     edit.lineEdit().selectAll()
     edit.lineEdit().paste()

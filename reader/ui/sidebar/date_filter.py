@@ -31,6 +31,9 @@ log = logging.getLogger(__name__)
 
 EDIT_DEBOUNCE_MS = 300  # typing a year digit by digit should not re-query each time
 _DIGITS = ("0123456789", "۰۱۲۳۴۵۶۷۸۹", "٠١٢٣٤٥٦٧٨٩")
+#: every keyboard layout's digits -> Latin, and -> Persian
+_TO_LATIN = {ord(d): _DIGITS[0][i] for digits in _DIGITS for i, d in enumerate(digits)}
+_TO_PERSIAN = {ord(d): _DIGITS[1][i] for digits in _DIGITS for i, d in enumerate(digits)}
 
 
 class JalaliDateEdit(QDateEdit):
@@ -42,8 +45,7 @@ class JalaliDateEdit(QDateEdit):
 
     def _own_digits(self, text: str) -> str:
         """``text`` with every layout's digits as the field's own (Persian or Latin)."""
-        own = "۰۱۲۳۴۵۶۷۸۹" if self.locale().zeroDigit() == "۰" else "0123456789"
-        return text.translate({ord(d): own[i] for digits in _DIGITS for i, d in enumerate(digits)})
+        return text.translate(_TO_PERSIAN if self.locale().zeroDigit() == "۰" else _TO_LATIN)
 
     def validate(self, text: str, pos: int) -> object:
         # A whole date pasted from a Persian text (۱۴۰۱/۰۵/۰۵) into a field showing Latin
@@ -53,10 +55,9 @@ class JalaliDateEdit(QDateEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
         # The field's own digits (Persian ones stay Persian as they are typed).
-        own = "۰۱۲۳۴۵۶۷۸۹" if self.locale().zeroDigit() == "۰" else "0123456789"
         typed = self._own_digits(text)
         if typed != text:
-            latin = typed.translate(str.maketrans(own, _DIGITS[0]))
+            latin = text.translate(_TO_LATIN)
             key = Qt.Key.Key_0.value + int(latin) if len(latin) == 1 else event.key()
             event = QKeyEvent(
                 QEvent.Type.KeyPress,
