@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.actions import ACTION_SPECS, ActionSpec, action_text, menu_title
+from reader.ui.bidi import LRI, PDI
 from reader.ui.i18n import arg
 from reader.ui.keys import recorded_shortcut
 from reader.ui.settings import (
@@ -51,8 +52,6 @@ from reader.ui.settings import (
 log = logging.getLogger(__name__)
 
 DEFAULT_DELAY_MS = int(DEFAULTS["mark_read_delay_ms"])
-LRI = "\u2066"  # left-to-right isolate: a key name inside a sentence of either direction
-PDI = "\u2069"
 
 
 def normalize_key(text: str) -> str:
