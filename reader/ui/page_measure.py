@@ -17,7 +17,7 @@ NARROW_CHARS = 40  # narrower than this many characters: titles are set smaller
 #: the font (``themes.style_document``), and at 40 pt it took 23% of a 560 px pane.
 #: At the usual sizes (15-16 pt) in a pane of 450 px or more the margin is unchanged.
 MAX_SIDE_MARGIN_SHARE = 0.06
-MIN_SIDE_MARGIN = 12  # px: never closer to the pane's edge than this
+MIN_SIDE_MARGIN = 12  # px: the page margin never gets smaller (styled and capped alike)
 # Typical Persian news prose, to find the average character width of the reading font.
 MEASURE_SAMPLE = (
     "به گزارش گروه سایر رسانه‌های دفاع‌پرس، سردار سرلشکر پاسدار «محمد باقری» رئیس ستاد کل"

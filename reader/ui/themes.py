@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.bidi import LRI, PDI
+from reader.ui.page_measure import MIN_SIDE_MARGIN
 
 log = logging.getLogger(__name__)
 
@@ -315,7 +316,7 @@ def style_document(doc: QTextDocument, theme: Theme, font_size: int, justify: bo
     # between words only: breaking inside a Persian word cuts its joined letters apart
     option.setWrapMode(QTextOption.WrapMode.WordWrap)
     doc.setDefaultTextOption(option)
-    doc.setDocumentMargin(max(12, round(font_size * 1.6)))
+    doc.setDocumentMargin(max(MIN_SIDE_MARGIN, round(font_size * 1.6)))
 
 
 def reading_css(theme: Theme, font_size: int, justify: bool) -> str:
